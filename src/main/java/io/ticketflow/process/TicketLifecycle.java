@@ -1,0 +1,46 @@
+package io.ticketflow.process;
+
+/**
+ * The contract between Java and {@code processes/ticket-lifecycle.bpmn}: its key, the elements Java refers to,
+ * its messages and variables. Java never repeats these as literals; the wiring test checks each exists in the BPMN.
+ */
+public final class TicketLifecycle {
+
+    public static final String PROCESS_KEY = "TicketLifecycleProcess";
+
+    public static final String TASK_ROUTE_TICKET = "Task_RouteTicket";
+    public static final String TASK_HANDLE_TICKET = "Task_HandleTicket";
+    public static final String TASK_MARK_RESOLVED = "Task_MarkTicketResolved";
+    public static final String EVENT_RESOLUTION_CONFIRMED = "Event_ResolutionConfirmed";
+    public static final String EVENT_CONFIRMATION_TIMED_OUT = "Event_ConfirmationTimedOut";
+    public static final String TASK_REOPEN_TICKET = "Task_ReopenTicket";
+    public static final String TASK_CLOSE_TICKET = "Task_CloseTicket";
+    public static final String TASK_AUTO_CLOSE_TICKET = "Task_AutoCloseTicket";
+    public static final String END_TICKET_CLOSED = "EndEvent_TicketClosed";
+
+    public static final String MSG_RESOLUTION_CONFIRMED = "Msg_ResolutionConfirmed";
+
+    /** The ticket row's id (Long). */
+    public static final String VAR_TICKET_ID = "ticketId";
+    /** The team that works the ticket, from routing (String); the handle task's candidate group. */
+    public static final String VAR_ASSIGNED_GROUP = "assignedGroup";
+    /** How long a resolved ticket waits for the customer before it closes by itself (ISO-8601 duration). */
+    public static final String VAR_AUTO_CLOSE_AFTER = "autoCloseAfter";
+    /** The agent's outcome when completing the handle task (String, see {@code HandleTicketOutcome}). */
+    public static final String VAR_OUTCOME = "outcome";
+    /** The agent's note to the customer on resolving (String). */
+    public static final String VAR_RESOLUTION_NOTE = "resolutionNote";
+    /** Who completed the handle task (String user id). */
+    public static final String VAR_RESOLVED_BY = "resolvedBy";
+    /** The customer's answer (Boolean). */
+    public static final String VAR_RESOLUTION_ACCEPTED = "resolutionAccepted";
+    /** The customer's 1–5 rating (Integer, may be absent). */
+    public static final String VAR_RATING = "rating";
+    /** The customer's comment on the resolution (String, may be absent). */
+    public static final String VAR_CUSTOMER_COMMENT = "customerComment";
+    /** Who relayed the customer's answer (String user id). */
+    public static final String VAR_CONFIRMED_BY = "confirmedBy";
+
+    private TicketLifecycle() {
+    }
+}

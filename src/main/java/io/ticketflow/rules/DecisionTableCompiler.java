@@ -1,0 +1,111 @@
+package io.ticketflow.rules;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.utils.KieHelper;
+import io.ticketflow.system.AnalystFile;
+
+/**
+ * Compiles one spreadsheet decision table ({@code *.drl.csv}, {@code *.drl.xlsx}, {@code *.drl.xls}) into its own
+ * KieBase. Every failure names the file and, where Drools lets us trace it, the spreadsheet row, because an analyst
+ * fixes rows, not generated DRL lines. A table that yields no rule is an error, never an empty rule base.
+ */
+public final class DecisionTableCompiler {
+
+    public static final String[] TABLE_SUFFIXES = {".drl.csv", ".drl.xlsx", ".drl.xls"};
+
+    private static final Pattern ROW_MARKER = Pattern.compile("// rule values at [A-Z]+(\\d+)");
+    private static final Pattern RULE_START = Pattern.compile("^rule \"", Pattern.MULTILINE);
+
+    /** The decision's name: the file name without its table suffix ({@code routing.drl.csv} → {@code routing}). */
+    public static String decisionName(String fileName) {
+        for (String suffix : TABLE_SUFFIXES) {
+            if (fileName.endsWith(suffix)) {
+                return fileName.substring(0, fileName.length() - suffix.length());
+            }
+        }
+        throw new IllegalArgumentException(fileName + " is not a decision table file");
+    }
+
+    /** Compiles every table; either all compile, or the exception lists every problem of every table. */
+    public Map<String, CompiledTable> compileAll(List<AnalystFile> files) {
+        Map<String, CompiledTable> tables = new LinkedHashMap<>();
+        List<DecisionTableProblem> problems = new ArrayList<>();
+        for (AnalystFile file : files) {
+            try {
+                CompiledTable table = compile(file);
+                tables.put(table.decision(), table);
+            } catch (DecisionTableException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DecisionTableException(problems);
+        }
+        return tables;
+    }
+
+    public CompiledTable compile(AnalystFile file) {
+        String drl = toDrl(file);
+        int ruleCount = countRules(drl);
+        if (ruleCount == 0) {
+            throw new DecisionTableException(List.of(new DecisionTableProblem(file.fileName(), 0,
+                    "the table yields no rule; check the RuleTable header and the CONDITION/ACTION rows")));
+        }
+        KieHelper helper = new KieHelper().addContent(drl, ResourceType.DRL);
+        List<DecisionTableProblem> problems = new ArrayList<>();
+        for (Message message : helper.verify().getMessages(Message.Level.ERROR)) {
+            problems.add(new DecisionTableProblem(file.fileName(), rowOf(drl, message.getLine()),
+                    message.getText().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new DecisionTableException(problems);
+        }
+        KieBase kieBase = helper.build();
+        return new CompiledTable(decisionName(file.fileName()), file.resourceName(), drl, ruleCount, kieBase);
+    }
+
+    private static String toDrl(AnalystFile file) {
+        InputType type = file.fileName().endsWith(".drl.csv") ? InputType.CSV : InputType.XLS;
+        try {
+            return new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new DecisionTableException(List.of(new DecisionTableProblem(file.fileName(), 0, reason)));
+        }
+    }
+
+    private static int countRules(String drl) {
+        Matcher matcher = RULE_START.matcher(drl);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The spreadsheet row of the rule that encloses a generated DRL line, from the compiler's row comments. */
+    private static int rowOf(String drl, int drlLine) {
+        if (drlLine <= 0) {
+            return 0;
+        }
+        String[] lines = drl.split("\n", -1);
+        for (int i = Math.min(drlLine, lines.length) - 1; i >= 0; i--) {
+            Matcher marker = ROW_MARKER.matcher(lines[i]);
+            if (marker.find()) {
+                return Integer.parseInt(marker.group(1));
+            }
+        }
+        return 0;
+    }
+}

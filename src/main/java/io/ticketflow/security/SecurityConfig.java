@@ -1,0 +1,86 @@
+package io.ticketflow.security;
+
+import static io.ticketflow.security.Roles.ADMIN_AUTHORITY;
+import static io.ticketflow.security.Roles.AGENT_AUTHORITY;
+import static io.ticketflow.security.Roles.ANALYST_AUTHORITY;
+import static io.ticketflow.security.Roles.INTEGRATOR_AUTHORITY;
+import static io.ticketflow.security.Roles.SUPERVISOR_AUTHORITY;
+
+import java.util.Arrays;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Two chains:
+ * <ul>
+ * <li>the machine APIs ({@code /api/**}, {@code /engine-rest/**}): HTTP Basic on every request, no session
+ * (so no cookie, so no CSRF), Problem Details for 401/403;</li>
+ * <li>everything else (Camunda webapps, Swagger UI, login page): form login with a session; the webapps pick the
+ * logged-in user up through {@link CamundaWebappAuthentication}.</li>
+ * </ul>
+ * Open without login: health, the API docs and static assets. Camunda's authorizations (see
+ * {@link RoleAuthorizations}) further restrict what a user may do inside {@code /engine-rest} and the webapps.
+ */
+@Configuration
+class SecurityConfig {
+
+    static final String[] PUBLIC_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/", "/index.html", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/error"};
+
+    /** Paths are matched against the whole path, whichever servlet (Spring MVC, Jersey, webapps) serves them. */
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    private static RequestMatcher[] paths(String... patterns) {
+        return Arrays.stream(patterns).map(PATHS::matcher).toArray(RequestMatcher[]::new);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(paths("/api/**", "/engine-rest/**")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths("/api/tasks/**"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/api/tickets", "/api/tickets/**"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/**"),
+                                PATHS.matcher(HttpMethod.DELETE, "/engine-rest/deployment/**"))
+                        .hasAnyRole(ANALYST_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/engine-rest/**"))
+                        .hasAnyRole(SUPERVISOR_AUTHORITY, ANALYST_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM)
+                        .authenticationEntryPoint(problems.unauthorized()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths(PUBLIC_PATHS)).permitAll()
+                        .requestMatchers(paths("/camunda/app/admin/**")).hasRole(ADMIN_AUTHORITY)
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                // The Camunda webapps carry their own CSRF protection (X-XSRF-TOKEN).
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+        return http.build();
+    }
+}

@@ -1,0 +1,22 @@
+package io.ticketflow.system;
+
+import java.net.URI;
+
+/** The stable {@code type} of every problem the API answers with, so clients can branch on it. */
+public final class ProblemTypes {
+
+    public static final URI VALIDATION = type("validation");
+    public static final URI MALFORMED_REQUEST = type("malformed-request");
+    public static final URI NOT_FOUND = type("not-found");
+    public static final URI CONFLICT = type("conflict");
+    public static final URI FORBIDDEN = type("forbidden");
+    public static final URI UNAUTHORIZED = type("unauthorized");
+    public static final URI BUSINESS_RULE = type("business-rule");
+
+    private ProblemTypes() {
+    }
+
+    private static URI type(String slug) {
+        return URI.create("urn:ticketflow:problem:" + slug);
+    }
+}

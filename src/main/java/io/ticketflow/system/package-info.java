@@ -1,0 +1,2 @@
+/** Cross-cutting plumbing: Problem Details errors and reading the analysts' folders. */
+package io.ticketflow.system;

@@ -1,0 +1,8 @@
+package io.ticketflow.tasklist;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Completing a task: the outcome and an optional note to the customer. */
+public record CompleteTaskRequest(@NotNull HandleTicketOutcome outcome, @Size(max = 2000) String comment) {
+}

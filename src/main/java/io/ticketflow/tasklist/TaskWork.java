@@ -1,0 +1,138 @@
+package io.ticketflow.tasklist;
+
+import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.security.CurrentUser;
+import io.ticketflow.system.ConflictException;
+import io.ticketflow.system.NotFoundException;
+import io.ticketflow.system.NotPermittedException;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An agent's work on tasks: list what they may work (assigned to them, or offered to one of their teams), claim,
+ * complete. An agent can only touch tasks of their own teams; someone else's claimed task is not theirs.
+ */
+@Service
+class TaskWork {
+
+    static final int MAX_TASKS = 200;
+
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final TicketService tickets;
+
+    TaskWork(TaskService taskService, HistoryService historyService, TicketService tickets) {
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.tickets = tickets;
+    }
+
+    @Transactional(readOnly = true)
+    List<TaskView> openTasks(CurrentUser user) {
+        var query = taskService.createTaskQuery().active();
+        if (user.groupIds().isEmpty()) {
+            query.taskAssignee(user.userId());
+        } else {
+            query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr();
+        }
+        List<Task> tasks = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
+        Map<String, Ticket> ticketsByInstance = tickets.byProcessInstanceIds(
+                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        List<TaskView> views = new ArrayList<>();
+        for (Task task : tasks) {
+            Ticket ticket = ticketsByInstance.get(task.getProcessInstanceId());
+            if (ticket != null) {
+                views.add(view(task, ticket));
+            }
+        }
+        return views;
+    }
+
+    @Transactional
+    TaskView claim(String taskId, CurrentUser user) {
+        Task task = workableTask(taskId, user);
+        if (task.getAssignee() != null) {
+            throw new ConflictException(task.getAssignee().equals(user.userId())
+                    ? "You have already claimed task " + taskId
+                    : "Task " + taskId + " is already claimed by " + task.getAssignee());
+        }
+        taskService.claim(taskId, user.userId());
+        return view(find(taskId), ticketOf(task));
+    }
+
+    @Transactional
+    void complete(String taskId, CompleteTaskRequest request, CurrentUser user) {
+        Task task = workableTask(taskId, user);
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, user.userId());
+        } else if (!task.getAssignee().equals(user.userId())) {
+            throw new NotPermittedException("Task " + taskId + " is claimed by " + task.getAssignee());
+        }
+        taskService.complete(taskId, Variables.createVariables()
+                .putValue(TicketLifecycle.VAR_OUTCOME, request.outcome().name())
+                .putValue(TicketLifecycle.VAR_RESOLUTION_NOTE, request.comment())
+                .putValue(TicketLifecycle.VAR_RESOLVED_BY, user.userId()));
+    }
+
+    /** The task, if it is still open and offered to the user or one of their teams. */
+    private Task workableTask(String taskId, CurrentUser user) {
+        Task task = find(taskId);
+        if (user.userId().equals(task.getAssignee())) {
+            return task;
+        }
+        Set<String> candidateGroups = candidateGroups(taskId);
+        if (user.groupIds().stream().noneMatch(candidateGroups::contains)) {
+            throw new NotPermittedException("Task " + taskId + " belongs to " + candidateGroups
+                    + ", none of which is your team");
+        }
+        return task;
+    }
+
+    private Task find(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        boolean finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        if (finished) {
+            throw new ConflictException("Task " + taskId + " is already completed");
+        }
+        throw new NotFoundException("Task", taskId);
+    }
+
+    private Set<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .collect(Collectors.toSet());
+    }
+
+    private Ticket ticketOf(Task task) {
+        Ticket ticket = tickets.byProcessInstanceIds(Set.of(task.getProcessInstanceId()))
+                .get(task.getProcessInstanceId());
+        if (ticket == null) {
+            throw new NotFoundException("Ticket of task", task.getId());
+        }
+        return ticket;
+    }
+
+    private TaskView view(Task task, Ticket ticket) {
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
+                ticket.getAssignedGroup() == null ? List.of() : List.of(ticket.getAssignedGroup()),
+                task.getCreateTime().toInstant(), ticket.getId(), ticket.getTicketNumber(), ticket.getSubject(),
+                ticket.getPriority(), ticket.getStatus(), ticket.getRegion());
+    }
+}

@@ -1,0 +1,21 @@
+package io.ticketflow.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_ReopenTicket}: the customer rejected the resolution; the ticket goes back to its team. */
+@Component("reopenTicketDelegate")
+class ReopenTicketDelegate implements JavaDelegate {
+
+    private final TicketService tickets;
+
+    ReopenTicketDelegate(TicketService tickets) {
+        this.tickets = tickets;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        tickets.reopen(LifecycleVariables.ticketId(execution));
+    }
+}

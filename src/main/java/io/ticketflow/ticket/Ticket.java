@@ -1,0 +1,126 @@
+package io.ticketflow.ticket;
+
+import java.time.Instant;
+
+/** A ticket row. Fields are set by MyBatis; state changes go through {@link TicketService}. */
+public class Ticket {
+
+    private Long id;
+    private String ticketNumber;
+    private Channel channel;
+    private String category;
+    private String subject;
+    private String description;
+    private Priority priority;
+    private TicketStatus status;
+    private String region;
+    private long customerId;
+    private String assignedGroup;
+    private String assignee;
+    private String routingRule;
+    private String processInstanceId;
+    private String createdBy;
+    private Instant createdAt;
+    private Instant firstResponseAt;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    private Instant updatedAt;
+
+    Ticket() {
+    }
+
+    Ticket(String ticketNumber, NewTicket request, long customerId, String createdBy, Instant now) {
+        this.ticketNumber = ticketNumber;
+        this.channel = request.channel();
+        this.category = request.category();
+        this.subject = request.subject();
+        this.description = request.description();
+        this.priority = request.priority() != null ? request.priority() : Priority.NORMAL;
+        this.status = TicketStatus.OPEN;
+        this.region = request.region();
+        this.customerId = customerId;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public String getAssignedGroup() {
+        return assignedGroup;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public String getRoutingRule() {
+        return routingRule;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

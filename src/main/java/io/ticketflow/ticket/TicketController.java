@@ -1,0 +1,76 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.customer.Customer;
+import io.ticketflow.customer.CustomerService;
+import io.ticketflow.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping(TicketController.TICKETS)
+@Tag(name = "Tickets", description = "Create tickets, read them with their timeline, relay the customer's confirmation")
+class TicketController {
+
+    static final String TICKETS = "/api/tickets";
+
+    private final TicketService tickets;
+    private final CustomerService customers;
+
+    TicketController(TicketService tickets, CustomerService customers) {
+        this.tickets = tickets;
+        this.customers = customers;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a ticket: stores it, routes it by the routing table and opens its first task")
+    ResponseEntity<TicketView> create(@Valid @RequestBody CreateTicketRequest request) {
+        Ticket ticket = tickets.create(request.toNewTicket(), CurrentUser.get().userId());
+        return ResponseEntity.created(URI.create(TICKETS + "/" + ticket.getId()))
+                .body(TicketView.of(ticket, customers.get(ticket.getCustomerId()), null));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A ticket with its customer and timeline")
+    TicketView get(@PathVariable long id) {
+        Ticket ticket = tickets.get(id);
+        return TicketView.of(ticket, customers.get(ticket.getCustomerId()), tickets.timeline(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Tickets, newest first, filtered by status, team and region")
+    TicketListView search(@RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String group,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String region,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        TicketPage found = tickets.search(new TicketSearch(status, group, region, page, size));
+        Map<Long, Customer> owners = customers.getAll(found.tickets().stream().map(Ticket::getCustomerId)
+                .collect(Collectors.toSet()));
+        return new TicketListView(found.tickets().stream()
+                .map(t -> TicketView.of(t, owners.get(t.getCustomerId()), null)).toList(), page, size, found.total());
+    }
+
+    @PostMapping("/{id}/confirmation")
+    @Operation(summary = "The customer accepts (closes) or rejects (re-opens) the resolution, with an optional rating")
+    ResponseEntity<Void> confirm(@PathVariable long id, @Valid @RequestBody ConfirmationRequest request) {
+        tickets.confirmResolution(id, request.toConfirmation(), CurrentUser.get().userId());
+        return ResponseEntity.noContent().build();
+    }
+}

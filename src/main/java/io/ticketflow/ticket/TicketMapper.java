@@ -1,0 +1,39 @@
+package io.ticketflow.ticket;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Ticket rows. State changes name the states they start from and return the rows changed (0 = state moved on). */
+@Mapper
+interface TicketMapper {
+
+    void insertTicket(Ticket ticket);
+
+    Optional<Ticket> findTicketById(long id);
+
+    List<Ticket> findTicketsByProcessInstanceIds(@Param("processInstanceIds") Collection<String> processInstanceIds);
+
+    List<Ticket> searchTickets(@Param("search") TicketSearch search, @Param("offset") long offset,
+            @Param("limit") int limit);
+
+    long countTickets(@Param("search") TicketSearch search);
+
+    void linkProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
+    void updateRouting(@Param("id") long id, @Param("assignedGroup") String assignedGroup,
+            @Param("priority") Priority priority, @Param("routingRule") String routingRule,
+            @Param("updatedAt") Instant updatedAt);
+
+    int updateAssignee(@Param("id") long id, @Param("assignee") String assignee, @Param("status") TicketStatus status,
+            @Param("updatedAt") Instant updatedAt);
+
+    int markResolved(@Param("id") long id, @Param("resolvedAt") Instant resolvedAt);
+
+    int markClosed(@Param("id") long id, @Param("closedAt") Instant closedAt);
+
+    int reopen(@Param("id") long id, @Param("updatedAt") Instant updatedAt);
+}

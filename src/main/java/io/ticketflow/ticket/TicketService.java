@@ -1,0 +1,171 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.customer.Customer;
+import io.ticketflow.customer.CustomerService;
+import io.ticketflow.process.ProcessSettings;
+import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.system.ConflictException;
+import io.ticketflow.system.NotFoundException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that changes a ticket. Creation writes the row and starts its lifecycle process in one transaction —
+ * routing and the first task included — so a failure leaves neither. The later steps are called by the lifecycle
+ * process; each records a timeline event.
+ */
+@Service
+public class TicketService {
+
+    private final TicketMapper tickets;
+    private final TicketEventMapper events;
+    private final TicketNumberAllocator numbers;
+    private final CustomerService customers;
+    private final RuntimeService runtimeService;
+    private final ProcessSettings settings;
+    private final Clock clock;
+
+    TicketService(TicketMapper tickets, TicketEventMapper events, TicketNumberAllocator numbers,
+            CustomerService customers, RuntimeService runtimeService, ProcessSettings settings, Clock clock) {
+        this.tickets = tickets;
+        this.events = events;
+        this.numbers = numbers;
+        this.customers = customers;
+        this.runtimeService = runtimeService;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Ticket create(NewTicket request, String actor) {
+        Customer customer = customers.findOrCreate(request.customer());
+        Ticket ticket = new Ticket(numbers.nextNumber(), request, customer.getId(), actor, clock.instant());
+        tickets.insertTicket(ticket);
+        record(ticket.getId(), actor, TicketEventType.CREATED,
+                "via " + ticket.getChannel() + ", category " + ticket.getCategory());
+        VariableMap variables = Variables.createVariables()
+                .putValue(TicketLifecycle.VAR_TICKET_ID, ticket.getId())
+                .putValue(TicketLifecycle.VAR_AUTO_CLOSE_AFTER, settings.lifecycle().autoCloseAfter().toString());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(TicketLifecycle.PROCESS_KEY,
+                ticket.getTicketNumber(), variables);
+        tickets.linkProcessInstance(ticket.getId(), instance.getId());
+        return get(ticket.getId());
+    }
+
+    public Ticket get(long id) {
+        return tickets.findTicketById(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+    }
+
+    public List<TicketEvent> timeline(long ticketId) {
+        return events.findEventsByTicketId(ticketId);
+    }
+
+    public TicketPage search(TicketSearch search) {
+        return new TicketPage(tickets.searchTickets(search, search.offset(), search.size()),
+                tickets.countTickets(search));
+    }
+
+    /** The tickets behind some process instances, keyed by process instance id (for task lists). */
+    public Map<String, Ticket> byProcessInstanceIds(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return tickets.findTicketsByProcessInstanceIds(processInstanceIds).stream()
+                .collect(Collectors.toMap(Ticket::getProcessInstanceId, Function.identity()));
+    }
+
+    /** Records the routing decision: the team, the priority (never lower than the one asked for) and the reason. */
+    @Transactional
+    public Ticket applyRouting(long ticketId, String assignedGroup, Priority routedPriority, String reason) {
+        Ticket ticket = get(ticketId);
+        Priority priority = ticket.getPriority().compareTo(routedPriority) > 0 ? ticket.getPriority() : routedPriority;
+        tickets.updateRouting(ticketId, assignedGroup, priority, reason, clock.instant());
+        record(ticketId, TicketActors.SYSTEM, TicketEventType.ROUTED,
+                "to " + assignedGroup + " at priority " + priority + " by " + reason);
+        return get(ticketId);
+    }
+
+    /** An agent took the ticket (assignee set) or gave it back to the team (assignee null). */
+    @Transactional
+    public void assign(long ticketId, String assignee, String actor) {
+        TicketStatus status = assignee == null ? TicketStatus.OPEN : TicketStatus.IN_PROGRESS;
+        if (tickets.updateAssignee(ticketId, assignee, status, clock.instant()) == 0) {
+            throw new ConflictException("Ticket " + ticketId + " is no longer open");
+        }
+        record(ticketId, actor, assignee == null ? TicketEventType.UNASSIGNED : TicketEventType.ASSIGNED,
+                assignee == null ? "returned to the team" : "to " + assignee);
+    }
+
+    @Transactional
+    public void markResolved(long ticketId, String actor, String note) {
+        if (tickets.markResolved(ticketId, clock.instant()) == 0) {
+            throw new ConflictException("Ticket " + ticketId + " cannot be resolved in its current state");
+        }
+        record(ticketId, actor, TicketEventType.RESOLVED, note);
+    }
+
+    /**
+     * The customer's answer to a resolution, relayed by an agent, the customer portal or an integration.
+     * Only a RESOLVED ticket waits for one.
+     */
+    @Transactional
+    public void confirmResolution(long ticketId, ResolutionConfirmation confirmation, String actor) {
+        Ticket ticket = get(ticketId);
+        if (ticket.getStatus() != TicketStatus.RESOLVED) {
+            throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is " + ticket.getStatus()
+                    + "; only a RESOLVED ticket awaits the customer's confirmation");
+        }
+        record(ticketId, actor, confirmation.accepted() ? TicketEventType.RESOLUTION_ACCEPTED
+                : TicketEventType.RESOLUTION_REJECTED, confirmation.describe());
+        VariableMap answer = Variables.createVariables()
+                .putValue(TicketLifecycle.VAR_RESOLUTION_ACCEPTED, confirmation.accepted())
+                .putValue(TicketLifecycle.VAR_RATING, confirmation.rating())
+                .putValue(TicketLifecycle.VAR_CUSTOMER_COMMENT, confirmation.comment())
+                .putValue(TicketLifecycle.VAR_CONFIRMED_BY, actor);
+        try {
+            runtimeService.createMessageCorrelation(TicketLifecycle.MSG_RESOLUTION_CONFIRMED)
+                    .processInstanceId(ticket.getProcessInstanceId())
+                    .setVariables(answer)
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is not awaiting a confirmation");
+        }
+    }
+
+    @Transactional
+    public void reopen(long ticketId) {
+        if (tickets.reopen(ticketId, clock.instant()) == 0) {
+            throw new ConflictException("Ticket " + ticketId + " is not resolved");
+        }
+        record(ticketId, TicketActors.SYSTEM, TicketEventType.REOPENED, "back to its team");
+    }
+
+    @Transactional
+    public void close(long ticketId, boolean automatically) {
+        if (tickets.markClosed(ticketId, clock.instant()) == 0) {
+            throw new ConflictException("Ticket " + ticketId + " is not resolved");
+        }
+        record(ticketId, TicketActors.SYSTEM, automatically ? TicketEventType.AUTO_CLOSED : TicketEventType.CLOSED,
+                automatically ? "no answer from the customer within " + settings.lifecycle().autoCloseAfter()
+                        : "resolution accepted");
+    }
+
+    private void record(long ticketId, String actor, TicketEventType type, String detail) {
+        events.insertEvent(new TicketEvent(ticketId, clock.instant(), actor, type, truncate(detail)));
+    }
+
+    private static String truncate(String detail) {
+        return detail != null && detail.length() > 2000 ? detail.substring(0, 1997) + "..." : detail;
+    }
+}

@@ -1,0 +1,9 @@
+package io.ticketflow.ticket;
+
+/**
+ * Where a ticket stands; it follows the lifecycle process: OPEN (waiting for an agent of its team) → IN_PROGRESS
+ * (claimed) → RESOLVED (awaiting the customer's confirmation) → CLOSED. A rejected resolution re-opens it.
+ */
+public enum TicketStatus {
+    OPEN, IN_PROGRESS, RESOLVED, CLOSED
+}
