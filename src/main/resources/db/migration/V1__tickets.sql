@@ -33,6 +33,7 @@ create table tf_ticket (
     first_response_at   datetime,
     resolved_at         datetime,
     closed_at           datetime,
+    customer_rating     int,
     updated_at          datetime      not null,
     constraint uq_ticket_number unique (ticket_number),
     constraint fk_ticket_customer foreign key (customer_id) references tf_customer (id)

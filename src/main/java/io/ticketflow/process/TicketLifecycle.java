@@ -11,6 +11,7 @@ public final class TicketLifecycle {
     public static final String TASK_ROUTE_TICKET = "Task_RouteTicket";
     public static final String TASK_HANDLE_TICKET = "Task_HandleTicket";
     public static final String TASK_MARK_RESOLVED = "Task_MarkTicketResolved";
+    public static final String GATEWAY_AWAIT_CONFIRMATION = "Gateway_AwaitConfirmation";
     public static final String EVENT_RESOLUTION_CONFIRMED = "Event_ResolutionConfirmed";
     public static final String EVENT_CONFIRMATION_TIMED_OUT = "Event_ConfirmationTimedOut";
     public static final String TASK_REOPEN_TICKET = "Task_ReopenTicket";
@@ -24,6 +25,8 @@ public final class TicketLifecycle {
     public static final String VAR_TICKET_ID = "ticketId";
     /** The team that works the ticket, from routing (String); the handle task's candidate group. */
     public static final String VAR_ASSIGNED_GROUP = "assignedGroup";
+    /** The handle task's Camunda priority (Integer), derived from the ticket's priority so Tasklist sorts alike. */
+    public static final String VAR_TASK_PRIORITY = "taskPriority";
     /** How long a resolved ticket waits for the customer before it closes by itself (ISO-8601 duration). */
     public static final String VAR_AUTO_CLOSE_AFTER = "autoCloseAfter";
     /** The agent's outcome when completing the handle task (String, see {@code HandleTicketOutcome}). */

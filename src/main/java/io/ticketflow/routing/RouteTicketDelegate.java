@@ -1,6 +1,7 @@
 package io.ticketflow.routing;
 
 import io.ticketflow.customer.CustomerService;
+import io.ticketflow.process.LifecycleVariables;
 import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.ticket.Priority;
 import io.ticketflow.ticket.Ticket;
@@ -28,13 +29,14 @@ class RouteTicketDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long ticketId = ((Number) execution.getVariable(TicketLifecycle.VAR_TICKET_ID)).longValue();
+        long ticketId = LifecycleVariables.ticketId(execution);
         Ticket ticket = tickets.get(ticketId);
         String tier = customers.get(ticket.getCustomerId()).getTier().name();
         RoutingDecision decision = router.route(new RoutingRequest(ticket.getCategory(), ticket.getChannel().name(),
                 tier, ticket.getRegion()));
-        tickets.applyRouting(ticketId, decision.targetGroup(), Priority.valueOf(decision.priority()),
+        Ticket routed = tickets.applyRouting(ticketId, decision.targetGroup(), Priority.valueOf(decision.priority()),
                 decision.reason());
-        execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, decision.targetGroup());
+        execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, routed.getAssignedGroup());
+        execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY, routed.getPriority().taskPriority());
     }
 }

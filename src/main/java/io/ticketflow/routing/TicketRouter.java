@@ -19,7 +19,7 @@ public class TicketRouter {
 
     private final DecisionTables decisionTables;
 
-    TicketRouter(DecisionTables decisionTables) {
+    public TicketRouter(DecisionTables decisionTables) {
         this.decisionTables = decisionTables;
         decisionTables.table(DECISION); // fail at start-up, not at the first ticket, when the table is missing
     }

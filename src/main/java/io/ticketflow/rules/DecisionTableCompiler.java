@@ -25,7 +25,10 @@ public final class DecisionTableCompiler {
     public static final String[] TABLE_SUFFIXES = {".drl.csv", ".drl.xlsx", ".drl.xls"};
 
     private static final Pattern ROW_MARKER = Pattern.compile("// rule values at [A-Z]+(\\d+)");
-    private static final Pattern RULE_START = Pattern.compile("^rule \"", Pattern.MULTILINE);
+    private static final String PARSER_GAVE_UP = "Parser returned a null Package";
+    private static final Pattern CELL_REFERENCE = Pattern.compile("\\bcell [A-Z]+(\\d+)");
+    private static final Pattern RULE = Pattern.compile(
+            "^// rule values at [A-Z]+(\\d+).*?^rule \"([^\"]*)\".*?^\\s*then\\s*$(.*?)^end", Pattern.MULTILINE | Pattern.DOTALL);
 
     /** The decision's name: the file name without its table suffix ({@code routing.drl.csv} → {@code routing}). */
     public static String decisionName(String fileName) {
@@ -57,14 +60,20 @@ public final class DecisionTableCompiler {
 
     public CompiledTable compile(AnalystFile file) {
         String drl = toDrl(file);
-        int ruleCount = countRules(drl);
-        if (ruleCount == 0) {
-            throw new DecisionTableException(List.of(new DecisionTableProblem(file.fileName(), 0,
-                    "the table yields no rule; check the RuleTable header and the CONDITION/ACTION rows")));
+        List<DecisionTableProblem> problems = new ArrayList<>();
+        int ruleCount = countRules(file, drl, problems);
+        if (ruleCount == 0 && problems.isEmpty()) {
+            problems.add(new DecisionTableProblem(file.fileName(), 0,
+                    "the table yields no rule; check the RuleTable header and the CONDITION/ACTION rows"));
+        }
+        if (!problems.isEmpty()) {
+            throw new DecisionTableException(problems);
         }
         KieHelper helper = new KieHelper().addContent(drl, ResourceType.DRL);
-        List<DecisionTableProblem> problems = new ArrayList<>();
         for (Message message : helper.verify().getMessages(Message.Level.ERROR)) {
+            if (message.getText().contains(PARSER_GAVE_UP)) {
+                continue; // follows the real syntax errors, which are reported with their rows
+            }
             problems.add(new DecisionTableProblem(file.fileName(), rowOf(drl, message.getLine()),
                     message.getText().strip()));
         }
@@ -81,15 +90,22 @@ public final class DecisionTableCompiler {
             return new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
         } catch (RuntimeException e) {
             String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            throw new DecisionTableException(List.of(new DecisionTableProblem(file.fileName(), 0, reason)));
+            Matcher cell = CELL_REFERENCE.matcher(reason);
+            int row = cell.find() ? Integer.parseInt(cell.group(1)) : 0;
+            throw new DecisionTableException(List.of(new DecisionTableProblem(file.fileName(), row, reason)));
         }
     }
 
-    private static int countRules(String drl) {
-        Matcher matcher = RULE_START.matcher(drl);
+    /** Counts the rules; a row whose action cells are all empty would silently do nothing, so it is a problem. */
+    private static int countRules(AnalystFile file, String drl, List<DecisionTableProblem> problems) {
+        Matcher rule = RULE.matcher(drl);
         int count = 0;
-        while (matcher.find()) {
+        while (rule.find()) {
             count++;
+            if (rule.group(3).isBlank()) {
+                problems.add(new DecisionTableProblem(file.fileName(), Integer.parseInt(rule.group(1)),
+                        "row \"" + rule.group(2) + "\" has no action: fill in its action cells"));
+            }
         }
         return count;
     }

@@ -17,7 +17,7 @@ public class DecisionTables {
 
     private final Map<String, CompiledTable> tables;
 
-    DecisionTables(RulesSettings settings) {
+    public DecisionTables(RulesSettings settings) {
         AnalystFolder folder = new AnalystFolder(settings.rulesDir(), "rules");
         long started = System.nanoTime();
         this.tables = Map.copyOf(new DecisionTableCompiler()

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.process.LifecycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -24,6 +24,7 @@ public class Ticket {
     private Instant firstResponseAt;
     private Instant resolvedAt;
     private Instant closedAt;
+    private Integer customerRating;
     private Instant updatedAt;
 
     Ticket() {
@@ -118,6 +119,11 @@ public class Ticket {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** The customer's 1–5 rating of the last resolution they answered, if they gave one. */
+    public Integer getCustomerRating() {
+        return customerRating;
     }
 
     public Instant getUpdatedAt() {

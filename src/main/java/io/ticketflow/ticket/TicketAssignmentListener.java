@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.process.LifecycleVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

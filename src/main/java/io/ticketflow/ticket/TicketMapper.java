@@ -35,5 +35,7 @@ interface TicketMapper {
 
     int markClosed(@Param("id") long id, @Param("closedAt") Instant closedAt);
 
+    void recordCustomerRating(@Param("id") long id, @Param("rating") int rating);
+
     int reopen(@Param("id") long id, @Param("updatedAt") Instant updatedAt);
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TicketNumberAllocator {
 
-    static final int BLOCK_SIZE = 50;
+    static final int BLOCK_SIZE = 20;
 
     private final TicketNumberMapper counters;
     private final TransactionTemplate ownTransaction;

@@ -126,6 +126,9 @@ public class TicketService {
             throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is " + ticket.getStatus()
                     + "; only a RESOLVED ticket awaits the customer's confirmation");
         }
+        if (confirmation.rating() != null) {
+            tickets.recordCustomerRating(ticketId, confirmation.rating());
+        }
         record(ticketId, actor, confirmation.accepted() ? TicketEventType.RESOLUTION_ACCEPTED
                 : TicketEventType.RESOLUTION_REJECTED, confirmation.describe());
         VariableMap answer = Variables.createVariables()

@@ -9,7 +9,7 @@ import java.util.List;
 record TicketView(long id, String number, Channel channel, String category, String subject, String description,
         Priority priority, TicketStatus status, String region, CustomerView customer, String assignedGroup,
         String assignee, String routingReason, String processInstanceId, String createdBy, Instant createdAt,
-        Instant firstResponseAt, Instant resolvedAt, Instant closedAt, Instant updatedAt,
+        Instant firstResponseAt, Instant resolvedAt, Instant closedAt, Integer customerRating, Instant updatedAt,
         List<TimelineEntry> timeline) {
 
     record CustomerView(long id, String name, String phone, String email, CustomerTier tier) {
@@ -33,7 +33,7 @@ record TicketView(long id, String number, Channel channel, String category, Stri
                 t.getDescription(), t.getPriority(), t.getStatus(), t.getRegion(),
                 customer == null ? null : CustomerView.of(customer), t.getAssignedGroup(), t.getAssignee(),
                 t.getRoutingRule(), t.getProcessInstanceId(), t.getCreatedBy(), t.getCreatedAt(),
-                t.getFirstResponseAt(), t.getResolvedAt(), t.getClosedAt(), t.getUpdatedAt(),
+                t.getFirstResponseAt(), t.getResolvedAt(), t.getClosedAt(), t.getCustomerRating(), t.getUpdatedAt(),
                 events == null ? null : events.stream().map(TimelineEntry::of).toList());
     }
 }

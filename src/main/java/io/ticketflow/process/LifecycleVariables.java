@@ -1,15 +1,14 @@
-package io.ticketflow.ticket;
+package io.ticketflow.process;
 
-import io.ticketflow.process.TicketLifecycle;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Typed reads of the lifecycle's variables, shared by its delegates and listeners. */
-final class LifecycleVariables {
+public final class LifecycleVariables {
 
     private LifecycleVariables() {
     }
 
-    static long ticketId(VariableScope scope) {
+    public static long ticketId(VariableScope scope) {
         Object value = scope.getVariable(TicketLifecycle.VAR_TICKET_ID);
         if (!(value instanceof Number number)) {
             throw new IllegalStateException("Process variable " + TicketLifecycle.VAR_TICKET_ID
@@ -18,7 +17,7 @@ final class LifecycleVariables {
         return number.longValue();
     }
 
-    static String string(VariableScope scope, String name) {
+    public static String string(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null ? null : value.toString();
     }

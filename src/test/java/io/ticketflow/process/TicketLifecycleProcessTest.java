@@ -1,0 +1,183 @@
+package io.ticketflow.process;
+
+import static io.ticketflow.process.TicketLifecycle.EVENT_CONFIRMATION_TIMED_OUT;
+import static io.ticketflow.process.TicketLifecycle.EVENT_RESOLUTION_CONFIRMED;
+import static io.ticketflow.process.TicketLifecycle.MSG_RESOLUTION_CONFIRMED;
+import static io.ticketflow.process.TicketLifecycle.PROCESS_KEY;
+import static io.ticketflow.process.TicketLifecycle.TASK_AUTO_CLOSE_TICKET;
+import static io.ticketflow.process.TicketLifecycle.TASK_CLOSE_TICKET;
+import static io.ticketflow.process.TicketLifecycle.TASK_HANDLE_TICKET;
+import static io.ticketflow.process.TicketLifecycle.TASK_MARK_RESOLVED;
+import static io.ticketflow.process.TicketLifecycle.TASK_REOPEN_TICKET;
+import static io.ticketflow.process.TicketLifecycle.TASK_ROUTE_TICKET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import io.ticketflow.routing.RoutingDecision;
+import io.ticketflow.routing.RoutingRequest;
+import io.ticketflow.routing.TicketRouter;
+import io.ticketflow.rules.DecisionTables;
+import io.ticketflow.rules.RulesSettings;
+import io.ticketflow.ticket.Priority;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The real {@code processes/ticket-lifecycle.bpmn} on an in-memory engine, routed by the real
+ * {@code rules/routing.drl.csv}. The ticket-row steps are stand-ins that record what the process asked for; the
+ * integration tests cover the real ones against the database.
+ */
+@Deployment(resources = "processes/ticket-lifecycle.bpmn")
+class TicketLifecycleProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("camunda-process-test.cfg.xml").build();
+
+    private static TicketRouter router;
+    private final List<String> steps = new ArrayList<>();
+
+    @BeforeAll
+    static void compileRoutingTable() {
+        router = new TicketRouter(new DecisionTables(new RulesSettings(Path.of("rules"))));
+    }
+
+    @BeforeEach
+    void registerStandIns() {
+        Mocks.register("routeTicketDelegate", (JavaDelegate) execution -> {
+            RoutingDecision decision = router.route(new RoutingRequest((String) execution.getVariable("category"),
+                    (String) execution.getVariable("channel"), (String) execution.getVariable("tier"),
+                    (String) execution.getVariable("region")));
+            execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, decision.targetGroup());
+            execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY,
+                    Priority.valueOf(decision.priority()).taskPriority());
+            steps.add("route");
+        });
+        Mocks.register("ticketAssignmentListener", (TaskListener) task -> steps.add("assign:" + task.getAssignee()));
+        Mocks.register("markTicketResolvedDelegate", (JavaDelegate) execution -> steps.add("resolve:"
+                + execution.getVariable(TicketLifecycle.VAR_RESOLVED_BY)));
+        Mocks.register("reopenTicketDelegate", (JavaDelegate) execution -> steps.add("reopen"));
+        Mocks.register("closeTicketDelegate", (JavaDelegate) execution -> steps.add("close"));
+        Mocks.register("autoCloseTicketDelegate", (JavaDelegate) execution -> steps.add("auto-close"));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void routesAVipComplaintToVipCareAtUrgentPriority() {
+        ProcessInstance ticket = startTicket("COMPLAINT", "PHONE", "VIP", "NORTH");
+
+        assertThat(ticket).isWaitingAt(TASK_HANDLE_TICKET).hasPassed(TASK_ROUTE_TICKET);
+        assertThat(task(ticket)).hasCandidateGroup("vip-care").isNotAssigned();
+        assertThat(task(ticket).getPriority()).isEqualTo(Priority.URGENT.taskPriority());
+    }
+
+    @Test
+    void tellsTheTicketWhoClaimedIt() {
+        ProcessInstance ticket = startTicket("REPAIR", "WECHAT", "STANDARD", "EAST");
+
+        taskService().claim(task(ticket).getId(), "alice");
+
+        assertThat(task(ticket)).isAssignedTo("alice");
+        assertThat(steps).containsExactly("route", "assign:alice");
+    }
+
+    @Test
+    void closesTheTicketWhenTheCustomerAcceptsTheResolution() {
+        ProcessInstance ticket = startTicket("REPAIR", "WECHAT", "STANDARD", "EAST");
+        resolve(ticket, "alice");
+
+        assertThat(ticket).isWaitingAt(TicketLifecycle.GATEWAY_AWAIT_CONFIRMATION);
+        answer(ticket, true);
+
+        assertThat(ticket).isEnded().hasPassedInOrder(TASK_ROUTE_TICKET, TASK_HANDLE_TICKET, TASK_MARK_RESOLVED,
+                EVENT_RESOLUTION_CONFIRMED, TASK_CLOSE_TICKET).hasNotPassed(TASK_AUTO_CLOSE_TICKET);
+        assertThat(steps).containsExactly("route", "resolve:alice", "close");
+    }
+
+    @Test
+    void reopensTheTicketToTheSameTeamWhenTheCustomerRejectsTheResolution() {
+        ProcessInstance ticket = startTicket("BILLING", "EMAIL", "STANDARD", "SOUTH");
+        resolve(ticket, "carol");
+
+        answer(ticket, false);
+
+        assertThat(ticket).isWaitingAt(TASK_HANDLE_TICKET).hasPassed(TASK_REOPEN_TICKET);
+        assertThat(task(ticket)).hasCandidateGroup("billing").isNotAssigned();
+        assertThat(steps).containsExactly("route", "resolve:carol", "reopen");
+    }
+
+    @Test
+    void closesTheTicketByItselfWhenTheCustomerDoesNotAnswerInTime() {
+        Instant resolvedAt = Instant.parse("2026-03-02T09:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(resolvedAt));
+        ProcessInstance ticket = startTicket("GENERAL", "WEB", "STANDARD", "EAST");
+        resolve(ticket, "alice");
+
+        assertThat(job(EVENT_CONFIRMATION_TIMED_OUT, ticket).getDuedate())
+                .isEqualTo(Date.from(resolvedAt.plus(Duration.ofDays(7))));
+        ClockUtil.setCurrentTime(Date.from(resolvedAt.plus(Duration.ofDays(7)).plusSeconds(1)));
+        execute(job(EVENT_CONFIRMATION_TIMED_OUT, ticket));
+
+        assertThat(ticket).isEnded().hasPassed(TASK_AUTO_CLOSE_TICKET).hasNotPassed(TASK_CLOSE_TICKET);
+        assertThat(steps).containsExactly("route", "resolve:alice", "auto-close");
+    }
+
+    @Test
+    void aLateAnswerAfterTheAutomaticCloseFindsNoTicketWaiting() {
+        ProcessInstance ticket = startTicket("GENERAL", "WEB", "STANDARD", "EAST");
+        resolve(ticket, "alice");
+        execute(job(EVENT_CONFIRMATION_TIMED_OUT, ticket));
+
+        long waiting = runtimeService().createEventSubscriptionQuery().processInstanceId(ticket.getId()).count();
+
+        assertThat(waiting).isZero();
+        assertThat(ticket).isEnded();
+    }
+
+    private ProcessInstance startTicket(String category, String channel, String tier, String region) {
+        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, Variables.createVariables()
+                .putValue(TicketLifecycle.VAR_TICKET_ID, 1L)
+                .putValue(TicketLifecycle.VAR_AUTO_CLOSE_AFTER, "P7D")
+                .putValue("category", category).putValue("channel", channel)
+                .putValue("tier", tier).putValue("region", region));
+    }
+
+    private void resolve(ProcessInstance ticket, String agent) {
+        complete(task(ticket), Map.of(TicketLifecycle.VAR_OUTCOME, "RESOLVED",
+                TicketLifecycle.VAR_RESOLVED_BY, agent));
+    }
+
+    private void answer(ProcessInstance ticket, boolean accepted) {
+        runtimeService().createMessageCorrelation(MSG_RESOLUTION_CONFIRMED).processInstanceId(ticket.getId())
+                .setVariable(TicketLifecycle.VAR_RESOLUTION_ACCEPTED, accepted).correlate();
+    }
+}
