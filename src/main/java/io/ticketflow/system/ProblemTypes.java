@@ -12,6 +12,7 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = type("forbidden");
     public static final URI UNAUTHORIZED = type("unauthorized");
     public static final URI BUSINESS_RULE = type("business-rule");
+    public static final URI INTERNAL = type("internal");
 
     private ProblemTypes() {
     }

@@ -1,0 +1,150 @@
+package io.ticketflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketFixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Who may reach what: our API, the engine REST API and the Camunda webapps, with and without credentials. */
+class SecurityIT extends ApiIntegrationTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/tickets", "/api/tickets/1", "/api/tasks", "/engine-rest/process-definition",
+            "/engine-rest/deployment", "/engine-rest/task"})
+    void everyApiNeedsCredentials(String path) {
+        ResponseEntity<JsonNode> response = get(null, path);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aWrongPasswordIsUnauthorized() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth("nobodyKnown", "wrong");
+        ResponseEntity<String> response = http.exchange("/api/tickets", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} → {3}")
+    @CsvSource({
+            "GET,  /api/tasks,                        analystAndy,   403",
+            "GET,  /api/tasks,                        integratorIda, 403",
+            "GET,  /api/tickets,                      analystAndy,   403",
+            "GET,  /engine-rest/process-definition,   agentEast,     403",
+            "GET,  /engine-rest/process-definition,   analystAndy,   200",
+            "GET,  /engine-rest/process-definition,   supervisorSue, 200",
+            "GET,  /api/tasks,                        agentEast,     200",
+            "GET,  /api/tasks,                        supervisorSue, 200",
+            "GET,  /api/tickets,                      integratorIda, 200"})
+    void rolesDecideWhatAnAuthenticatedUserReaches(String method, String path, String user, int status) {
+        assertThat(call(user, HttpMethod.valueOf(method), path, null).getStatusCode().value()).isEqualTo(status);
+    }
+
+    @Test
+    void onlyAnalystsAndAdminsMayDeployThroughTheEngineRestApi() {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", "sneaky");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        for (String user : List.of(TestUsers.AGENT_EAST, TestUsers.INTEGRATOR, TestUsers.SUPERVISOR)) {
+            headers.setBasicAuth(user, TestUsers.PASSWORD);
+            ResponseEntity<String> response = http.exchange("/engine-rest/deployment/create", HttpMethod.POST,
+                    new HttpEntity<>(form, headers), String.class);
+            assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void camundaAuthorizationsApplyInsideTheEngineRestApi() {
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        String processInstanceId = get(TestUsers.SUPERVISOR, "/api/tickets/" + id).getBody()
+                .get("processInstanceId").asText();
+
+        ResponseEntity<JsonNode> integratorDeletes = call(TestUsers.INTEGRATOR, HttpMethod.DELETE,
+                "/engine-rest/process-instance/" + processInstanceId, null);
+
+        assertThat(integratorDeletes.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(TestUsers.SUPERVISOR, "/api/tickets/" + id).getBody().get("status").asText())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
+    void healthAndApiDocsAreOpen() {
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> docs = http.getForEntity("/v3/api-docs", JsonNode.class);
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody().get("paths").has("/api/tickets")).isTrue();
+        assertThat(docs.getBody().get("paths").has("/api/tasks/{taskId}/claim")).isTrue();
+    }
+
+    @Test
+    void theCamundaWebappsNeedALoginAndThenKnowTheUser() {
+        TestRestTemplate browser = http.withRedirects(Redirects.DONT_FOLLOW);
+        ResponseEntity<String> anonymous = browser.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
+                new HttpEntity<>(browserHeaders(null)), String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(anonymous.getHeaders().getLocation()).hasPath("/login");
+
+        String session = login(browser, TestUsers.AGENT_EAST);
+        ResponseEntity<String> tasklist = http.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
+                new HttpEntity<>(browserHeaders(session)), String.class);
+        ResponseEntity<JsonNode> whoAmI = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+                new HttpEntity<>(browserHeaders(session)), JsonNode.class);
+        ResponseEntity<String> adminApp = http.exchange("/camunda/app/admin/default/", HttpMethod.GET,
+                new HttpEntity<>(browserHeaders(session)), String.class);
+
+        assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(whoAmI.getBody().get("userId").asText()).isEqualTo(TestUsers.AGENT_EAST);
+        assertThat(whoAmI.getBody().get("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
+        assertThat(adminApp.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** Logs in through the form like a browser and returns the session cookie. */
+    private static String login(TestRestTemplate browser, String user) {
+        ResponseEntity<String> page = browser.getForEntity("/login", String.class);
+        String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+        String csrf = page.getBody().replaceAll("(?s).*name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\".*", "$1");
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", TestUsers.PASSWORD);
+        form.add("_csrf", csrf);
+        HttpHeaders headers = browserHeaders(cookie);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> loggedIn = browser.exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers),
+                String.class);
+        assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(loggedIn.getHeaders().getLocation().toString()).doesNotContain("error");
+        String renewed = loggedIn.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
+        return renewed != null ? renewed.split(";")[0] : cookie;
+    }
+
+    private static HttpHeaders browserHeaders(String cookie) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+        if (cookie != null) {
+            headers.add(HttpHeaders.COOKIE, cookie);
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,86 @@
+package io.ticketflow.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Base of the REST integration tests: the whole application on a random port, over HTTP, with the test users.
+ * The database is H2 in memory, or MariaDB/MySQL under the {@code mysql} Maven profile.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiIntegrationTest {
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    private IdentityService identityService;
+
+    @BeforeEach
+    void ensureTestUsers() {
+        TestUsers.ensure(identityService);
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
+    protected ResponseEntity<JsonNode> get(String user, String path) {
+        return call(user, HttpMethod.GET, path, null);
+    }
+
+    protected ResponseEntity<JsonNode> post(String user, String path, Object body) {
+        return call(user, HttpMethod.POST, path, body);
+    }
+
+    protected ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        if (user != null) {
+            headers.setBasicAuth(user, TestUsers.PASSWORD);
+        }
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    /** Creates a ticket as the integrator and returns its JSON. */
+    protected JsonNode createTicket(Map<String, Object> ticket) {
+        ResponseEntity<JsonNode> created = post(TestUsers.INTEGRATOR, "/api/tickets", ticket);
+        if (!created.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("Creating a ticket failed: " + created.getStatusCode() + " " + created.getBody());
+        }
+        return created.getBody();
+    }
+
+    /** The id of the open task of a ticket as the given user sees it in their task list, or null. */
+    protected String taskOf(String user, long ticketId) {
+        for (JsonNode task : get(user, "/api/tasks").getBody()) {
+            if (task.get("ticketId").asLong() == ticketId) {
+                return task.get("id").asText();
+            }
+        }
+        return null;
+    }
+
+    protected long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}

@@ -1,0 +1,260 @@
+package io.ticketflow.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketFixture;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The ticket's life over HTTP: create, work, resolve, confirm — on the real process, tables and database. */
+class TicketApiIT extends ApiIntegrationTest {
+
+    @Autowired
+    private RuntimeService runtimeService;
+
+    @Autowired
+    private ManagementService managementService;
+
+    @Test
+    void createsARoutedTicketWithItsFirstTaskInOneCall() {
+        ResponseEntity<JsonNode> response = post(TestUsers.INTEGRATOR, "/api/tickets",
+                TicketFixture.repairTicketInTheEast());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode ticket = response.getBody();
+        assertThat(response.getHeaders().getLocation()).hasPath("/api/tickets/" + ticket.get("id").asLong());
+        assertThat(ticket.get("number").asText()).matches("TF-\\d{4}-\\d{6}");
+        assertThat(ticket.get("status").asText()).isEqualTo("OPEN");
+        assertThat(ticket.get("priority").asText()).isEqualTo("NORMAL");
+        assertThat(ticket.get("assignedGroup").asText()).isEqualTo("repair-east");
+        assertThat(ticket.get("routingReason").asText()).isEqualTo("routing table, row \"Repairs in the east\"");
+        assertThat(ticket.get("processInstanceId").asText()).isNotBlank();
+        assertThat(runtimeService.createProcessInstanceQuery()
+                .processInstanceId(ticket.get("processInstanceId").asText())
+                .processInstanceBusinessKey(ticket.get("number").asText()).count()).isOne();
+        assertThat(taskOf(TestUsers.AGENT_EAST, ticket.get("id").asLong())).isNotNull();
+    }
+
+    @Test
+    void walksTheHappyPathFromCreationToClosedWithItsTimeline() {
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        String task = taskOf(TestUsers.AGENT_EAST, id);
+
+        ResponseEntity<JsonNode> claimed = post(TestUsers.AGENT_EAST, "/api/tasks/" + task + "/claim", null);
+        assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(claimed.getBody().get("assignee").asText()).isEqualTo(TestUsers.AGENT_EAST);
+        assertThat(ticket(id).get("status").asText()).isEqualTo("IN_PROGRESS");
+
+        ResponseEntity<JsonNode> completed = post(TestUsers.AGENT_EAST, "/api/tasks/" + task + "/complete",
+                Map.of("outcome", "RESOLVED", "comment", "Replaced the door seal"));
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode resolved = ticket(id);
+        assertThat(resolved.get("status").asText()).isEqualTo("RESOLVED");
+        assertThat(resolved.get("resolvedAt").asText()).isNotBlank();
+        assertThat(resolved.get("firstResponseAt").asText()).isNotBlank();
+        assertThat(taskOf(TestUsers.AGENT_EAST, id)).isNull();
+
+        ResponseEntity<JsonNode> confirmed = post(TestUsers.INTEGRATOR, "/api/tickets/" + id + "/confirmation",
+                Map.of("accepted", true, "rating", 5, "comment", "Thanks!"));
+        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode closed = ticket(id);
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("closedAt").asText()).isNotBlank();
+        assertThat(closed.get("customerRating").asInt()).isEqualTo(5);
+        assertThat(events(closed)).containsExactly("CREATED", "ROUTED", "ASSIGNED", "RESOLVED",
+                "RESOLUTION_ACCEPTED", "CLOSED");
+        assertThat(closed.get("timeline").get(2).get("actor").asText()).isEqualTo(TestUsers.AGENT_EAST);
+        assertThat(closed.get("timeline").get(3).get("detail").asText()).isEqualTo("Replaced the door seal");
+        assertThat(runtimeService.createProcessInstanceQuery()
+                .processInstanceId(closed.get("processInstanceId").asText()).count()).isZero();
+    }
+
+    @Test
+    void reopensToTheSameTeamWhenTheCustomerRejectsTheResolution() {
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        resolveAs(TestUsers.AGENT_EAST, id);
+
+        ResponseEntity<JsonNode> rejected = post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/confirmation",
+                Map.of("accepted", false, "rating", 2, "comment", "Still leaking"));
+
+        assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode reopened = ticket(id);
+        assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
+        assertThat(reopened.get("assignedGroup").asText()).isEqualTo("repair-east");
+        assertThat(reopened.has("assignee")).isFalse();
+        assertThat(events(reopened)).endsWith("RESOLUTION_REJECTED", "REOPENED");
+        assertThat(taskOf(TestUsers.AGENT_EAST_2, id)).as("offered to the whole team again").isNotNull();
+    }
+
+    @Test
+    void closesByItselfWhenTheCustomerDoesNotAnswerInTime() {
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        resolveAs(TestUsers.AGENT_EAST, id);
+        String processInstanceId = ticket(id).get("processInstanceId").asText();
+        Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+        assertThat(timer.getDuedate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(7))), 60_000);
+
+        ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(1)));
+        managementService.executeJob(timer.getId());
+
+        JsonNode closed = ticket(id);
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(events(closed)).endsWith("RESOLVED", "AUTO_CLOSED");
+        assertThat(post(TestUsers.INTEGRATOR, "/api/tickets/" + id + "/confirmation", Map.of("accepted", true))
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void aVipComplaintIsUrgentForVipCareAndListedFirst() {
+        long id = createTicket(TicketFixture.vipComplaint()).get("id").asLong();
+
+        JsonNode ticket = ticket(id);
+        JsonNode firstTask = get(TestUsers.AGENT_VIP, "/api/tasks").getBody().get(0);
+
+        assertThat(ticket.get("assignedGroup").asText()).isEqualTo("vip-care");
+        assertThat(ticket.get("priority").asText()).isEqualTo("URGENT");
+        assertThat(firstTask.get("priority").asText()).isEqualTo("URGENT");
+        assertThat(taskOf(TestUsers.AGENT_EAST, id)).as("not offered to other teams").isNull();
+    }
+
+    @Test
+    void keepsARequestedPriorityThatIsHigherThanTheTables() {
+        Map<String, Object> body = TicketFixture.repairTicketInTheEast();
+        body.put("priority", "HIGH");
+
+        assertThat(createTicket(body).get("priority").asText()).isEqualTo("HIGH");
+    }
+
+    @Test
+    void matchesTheSameCustomerAcrossTicketsByEmail() {
+        Map<String, Object> first = TicketFixture.repairTicketInTheEast();
+        Map<String, Object> second = TicketFixture.vipComplaint();
+        second.put("customer", Map.of("name", "Same person",
+                "email", ((String) ((Map<?, ?>) first.get("customer")).get("email")).toUpperCase()));
+
+        long firstCustomer = createTicket(first).get("customer").get("id").asLong();
+        long secondCustomer = createTicket(second).get("customer").get("id").asLong();
+
+        assertThat(secondCustomer).isEqualTo(firstCustomer);
+    }
+
+    @Test
+    void rejectsAnInvalidTicketNamingEachFieldAndWritesNothing() {
+        long tickets = count("tf_ticket");
+        long customers = count("tf_customer");
+        long instances = runtimeService.createProcessInstanceQuery().count();
+        Map<String, Object> body = TicketFixture.repairTicketInTheEast();
+        body.remove("subject");
+        body.put("region", "east side");
+        body.put("customer", Map.of("name", "No contact"));
+
+        ResponseEntity<JsonNode> response = post(TestUsers.INTEGRATOR, "/api/tickets", body);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(fields(response.getBody())).contains("subject", "region", "customer.contactable");
+        assertThat(count("tf_ticket")).isEqualTo(tickets);
+        assertThat(count("tf_customer")).isEqualTo(customers);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void namesAnUnknownChannelAndAMalformedBody() {
+        Map<String, Object> body = TicketFixture.repairTicketInTheEast();
+        body.put("channel", "CARRIER_PIGEON");
+
+        ResponseEntity<JsonNode> unknownChannel = post(TestUsers.INTEGRATOR, "/api/tickets", body);
+        ResponseEntity<JsonNode> malformed = post(TestUsers.INTEGRATOR, "/api/tickets", "{\"channel\": ");
+
+        assertThat(unknownChannel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(unknownChannel.getBody())).containsExactly("channel");
+        assertThat(unknownChannel.getBody().get("detail").asText()).contains("CARRIER_PIGEON", "WECHAT");
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformed.getBody().get("type").asText()).isEqualTo("urn:ticketflow:problem:malformed-request");
+    }
+
+    @Test
+    void answersUnknownTicketsWith404AndOutOfTurnConfirmationsWith409() {
+        ResponseEntity<JsonNode> unknown = get(TestUsers.AGENT_EAST, "/api/tickets/987654321");
+        long open = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        ResponseEntity<JsonNode> early = post(TestUsers.INTEGRATOR, "/api/tickets/" + open + "/confirmation",
+                Map.of("accepted", true));
+        ResponseEntity<JsonNode> badRating = post(TestUsers.INTEGRATOR, "/api/tickets/" + open + "/confirmation",
+                Map.of("accepted", true, "rating", 9));
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody().get("type").asText()).isEqualTo("urn:ticketflow:problem:not-found");
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(early.getBody().get("detail").asText()).contains("OPEN");
+        assertThat(badRating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(badRating.getBody())).containsExactly("rating");
+        assertThat(events(ticket(open))).containsExactly("CREATED", "ROUTED");
+    }
+
+    @Test
+    void listsTicketsFilteredByStatusTeamAndRegion() {
+        long east = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        long vip = createTicket(TicketFixture.vipComplaint()).get("id").asLong();
+
+        JsonNode page = get(TestUsers.SUPERVISOR, "/api/tickets?status=OPEN&group=vip-care&region=NORTH&size=200")
+                .getBody();
+        ResponseEntity<JsonNode> badStatus = get(TestUsers.SUPERVISOR, "/api/tickets?status=SLEEPING");
+
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        assertThat(ids).contains(vip).doesNotContain(east);
+        page.get("items").forEach(item -> {
+            assertThat(item.get("status").asText()).isEqualTo("OPEN");
+            assertThat(item.get("assignedGroup").asText()).isEqualTo("vip-care");
+        });
+        assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(badStatus.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(badStatus.getBody())).containsExactly("status");
+    }
+
+    private void resolveAs(String agent, long ticketId) {
+        String task = taskOf(agent, ticketId);
+        assertThat(post(agent, "/api/tasks/" + task + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(agent, "/api/tasks/" + task + "/complete", Map.of("outcome", "RESOLVED")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(ticket(ticketId).get("status").asText()).isEqualTo(TicketStatus.RESOLVED.name());
+        assertThat(runtimeService.createEventSubscriptionQuery().eventName(TicketLifecycle.MSG_RESOLUTION_CONFIRMED)
+                .processInstanceId(ticket(ticketId).get("processInstanceId").asText()).count()).isOne();
+    }
+
+    private JsonNode ticket(long id) {
+        ResponseEntity<JsonNode> response = get(TestUsers.SUPERVISOR, "/api/tickets/" + id);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static List<String> events(JsonNode ticket) {
+        List<String> events = new ArrayList<>();
+        ticket.get("timeline").forEach(entry -> events.add(entry.get("event").asText()));
+        return events;
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+}
