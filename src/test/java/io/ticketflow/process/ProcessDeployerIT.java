@@ -7,16 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.ticketflow.support.ApiIntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Deployment from the processes folder: stable names, no new version for an unchanged file, broken files refused. */
-@SpringBootTest
-class ProcessDeployerIT {
+class ProcessDeployerIT extends ApiIntegrationTest {
 
     @Autowired
     private RepositoryService repositoryService;

@@ -84,7 +84,7 @@ class SecurityIT extends ApiIntegrationTest {
         ResponseEntity<JsonNode> integratorDeletes = call(TestUsers.INTEGRATOR, HttpMethod.DELETE,
                 "/engine-rest/process-instance/" + processInstanceId, null);
 
-        assertThat(integratorDeletes.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(integratorDeletes.getStatusCode()).as("%s", integratorDeletes.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get(TestUsers.SUPERVISOR, "/api/tickets/" + id).getBody().get("status").asText())
                 .isEqualTo("OPEN");
     }

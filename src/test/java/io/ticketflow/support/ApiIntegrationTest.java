@@ -1,6 +1,7 @@
 package io.ticketflow.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.routing.TicketRouter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Base of the REST integration tests: the whole application on a random port, over HTTP, with the test users.
@@ -23,6 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiIntegrationTest {
+
+    /**
+     * A spy that routes for real unless a test stubs it (reset after each test). It sits here, not in the one test
+     * that stubs it, so that every integration test shares one Spring context and so one process engine: Camunda's
+     * REST API and webapps find "the default engine" in a JVM-wide registry, which a second context would take over.
+     */
+    @MockitoSpyBean
+    protected TicketRouter router;
 
     @Autowired
     protected TestRestTemplate http;

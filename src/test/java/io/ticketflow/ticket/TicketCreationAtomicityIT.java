@@ -7,7 +7,6 @@ import static org.mockito.Mockito.doThrow;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.routing.NoRouteFoundException;
 import io.ticketflow.routing.RoutingRequest;
-import io.ticketflow.routing.TicketRouter;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
@@ -17,13 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** The ticket row, its customer, its timeline and its process start commit together or not at all. */
 class TicketCreationAtomicityIT extends ApiIntegrationTest {
-
-    @MockitoSpyBean
-    private TicketRouter router;
 
     @Autowired
     private HistoryService historyService;
