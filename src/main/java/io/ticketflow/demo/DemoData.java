@@ -2,6 +2,7 @@ package io.ticketflow.demo;
 
 import io.ticketflow.customer.CustomerDetails;
 import io.ticketflow.customer.CustomerTier;
+import io.ticketflow.security.Groups;
 import io.ticketflow.security.Roles;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.NewTicket;
@@ -10,7 +11,6 @@ import io.ticketflow.ticket.TicketService;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,22 +66,13 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        TEAMS.forEach(this::ensureTeam);
+        TEAMS.forEach((id, name) -> Groups.ensure(identityService, id, name, Roles.TEAM_GROUP_TYPE));
         USERS.forEach(this::ensureUser);
         if (tickets.search(new TicketSearch(null, null, null, 0, 1)).total() == 0) {
             seedTickets();
         }
         log.info("Demo data ready: users {} with password '{}', admin/admin",
                 USERS.stream().map(DemoUser::id).toList(), PASSWORD);
-    }
-
-    private void ensureTeam(String id, String name) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group team = identityService.newGroup(id);
-            team.setName(name);
-            team.setType(Roles.TEAM_GROUP_TYPE);
-            identityService.saveGroup(team);
-        }
     }
 
     private void ensureUser(DemoUser demo) {

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
@@ -49,7 +48,7 @@ class RoleAuthorizations implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        ROLE_NAMES.forEach(this::ensureRoleGroup);
+        ROLE_NAMES.forEach((id, name) -> Groups.ensure(identityService, id, name, Roles.ROLE_GROUP_TYPE));
 
         grant(Roles.AGENT, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Roles.SUPERVISOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -74,15 +73,6 @@ class RoleAuthorizations implements InitializingBean {
         ensureFilter("My tasks", -10, taskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter("My teams' tasks", 0, taskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks());
-    }
-
-    private void ensureRoleGroup(String id, String name) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType(Roles.ROLE_GROUP_TYPE);
-            identityService.saveGroup(group);
-        }
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -1,10 +1,10 @@
 package io.ticketflow.support;
 
+import io.ticketflow.security.Groups;
 import io.ticketflow.security.Roles;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
 /**
@@ -39,14 +39,10 @@ public final class TestUsers {
     }
 
     public static synchronized void ensure(IdentityService identity) {
-        for (String team : List.of("repair-east", "support-l1", "vip-care", "complaints", Roles.ADMIN)) {
-            if (identity.createGroupQuery().groupId(team).count() == 0) {
-                Group group = identity.newGroup(team);
-                group.setName(team);
-                group.setType(team.equals(Roles.ADMIN) ? Roles.ROLE_GROUP_TYPE : Roles.TEAM_GROUP_TYPE);
-                identity.saveGroup(group);
-            }
+        for (String team : List.of("repair-east", "support-l1", "vip-care", "complaints")) {
+            Groups.ensure(identity, team, team, Roles.TEAM_GROUP_TYPE);
         }
+        Groups.ensure(identity, Roles.ADMIN, "Administrators", Roles.ROLE_GROUP_TYPE);
         MEMBERSHIPS.forEach((userId, groups) -> {
             if (identity.createUserQuery().userId(userId).count() == 0) {
                 User user = identity.newUser(userId);
