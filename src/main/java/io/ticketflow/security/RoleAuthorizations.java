@@ -55,6 +55,7 @@ class RoleAuthorizations implements InitializingBean {
         grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.ANALYST, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
+        grant(Roles.AGENT, Resources.PROCESS_DEFINITION, ANY, Permissions.READ); // the task's diagram in Tasklist
         grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
                 Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.UPDATE_TASK);
         grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
@@ -70,9 +71,9 @@ class RoleAuthorizations implements InitializingBean {
                 Permissions.READ_INSTANCE);
         grant(Roles.INTEGRATOR, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
 
-        ensureFilter("My tasks", -10, taskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensureFilter("My teams' tasks", 0, taskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        ensureFilter("My teams' tasks", -10, taskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks());
+        ensureFilter("My tasks", 0, taskQuery().taskAssigneeExpression("${currentUser()}"));
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -11,10 +11,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -32,6 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 class SecurityConfig {
+
+    static final String CAMUNDA_WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
 
     static final String[] PUBLIC_PATHS = {
             "/actuator/health", "/actuator/health/**", "/actuator/info",
@@ -77,8 +81,13 @@ class SecurityConfig {
                         .requestMatchers(paths("/camunda/app/admin/**")).hasRole(ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
-                .httpBasic(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                // The webapps' own "log out" ends the Spring session too; otherwise single sign-on would log the
+                // user straight back in.
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"),
+                                PATHS.matcher(HttpMethod.POST, CAMUNDA_WEBAPP_LOGOUT)))
+                        .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
+                                PATHS.matcher(CAMUNDA_WEBAPP_LOGOUT)))
                 // The Camunda webapps carry their own CSRF protection (X-XSRF-TOKEN).
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         return http.build();

@@ -77,6 +77,7 @@ class TicketLifecycleProcessTest {
                     Priority.valueOf(decision.priority()).taskPriority());
             steps.add("route");
         });
+        Mocks.register("ticketTaskNamingListener", (TaskListener) task -> task.setName("TF-TEST · named"));
         Mocks.register("ticketAssignmentListener", (TaskListener) task -> steps.add("assign:" + task.getAssignee()));
         Mocks.register("markTicketResolvedDelegate", (JavaDelegate) execution -> steps.add("resolve:"
                 + execution.getVariable(TicketLifecycle.VAR_RESOLVED_BY)));
@@ -96,7 +97,7 @@ class TicketLifecycleProcessTest {
         ProcessInstance ticket = startTicket("COMPLAINT", "PHONE", "VIP", "NORTH");
 
         assertThat(ticket).isWaitingAt(TASK_HANDLE_TICKET).hasPassed(TASK_ROUTE_TICKET);
-        assertThat(task(ticket)).hasCandidateGroup("vip-care").isNotAssigned();
+        assertThat(task(ticket)).hasCandidateGroup("vip-care").isNotAssigned().hasName("TF-TEST · named");
         assertThat(task(ticket).getPriority()).isEqualTo(Priority.URGENT.taskPriority());
     }
 
