@@ -31,7 +31,7 @@ public final class TicketLifecycle {
     public static final String VAR_AUTO_CLOSE_AFTER = "autoCloseAfter";
     /** The agent's outcome when completing the handle task (String, see {@code HandleTicketOutcome}). */
     public static final String VAR_OUTCOME = "outcome";
-    /** The agent's note to the customer on resolving (String). */
+    /** The agent's note to the customer on resolving (transient String: stored in the timeline, not the engine). */
     public static final String VAR_RESOLUTION_NOTE = "resolutionNote";
     /** Who completed the handle task (String user id). */
     public static final String VAR_RESOLVED_BY = "resolvedBy";
@@ -39,8 +39,6 @@ public final class TicketLifecycle {
     public static final String VAR_RESOLUTION_ACCEPTED = "resolutionAccepted";
     /** The customer's 1–5 rating (Integer, may be absent). */
     public static final String VAR_RATING = "rating";
-    /** The customer's comment on the resolution (String, may be absent). */
-    public static final String VAR_CUSTOMER_COMMENT = "customerComment";
     /** Who relayed the customer's answer (String user id). */
     public static final String VAR_CONFIRMED_BY = "confirmedBy";
 

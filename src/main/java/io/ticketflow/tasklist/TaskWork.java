@@ -81,9 +81,11 @@ class TaskWork {
         } else if (!task.getAssignee().equals(user.userId())) {
             throw new NotPermittedException("Task " + taskId + " is claimed by " + task.getAssignee());
         }
+        // The note is free text for our utf8mb4 tables: it reaches the delegate as a transient variable and is
+        // never stored by the engine (see EngineText).
         taskService.complete(taskId, Variables.createVariables()
                 .putValue(TicketLifecycle.VAR_OUTCOME, request.outcome().name())
-                .putValue(TicketLifecycle.VAR_RESOLUTION_NOTE, request.comment())
+                .putValueTyped(TicketLifecycle.VAR_RESOLUTION_NOTE, Variables.stringValue(request.comment(), true))
                 .putValue(TicketLifecycle.VAR_RESOLVED_BY, user.userId()));
     }
 

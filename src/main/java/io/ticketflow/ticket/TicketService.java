@@ -134,7 +134,6 @@ public class TicketService {
         VariableMap answer = Variables.createVariables()
                 .putValue(TicketLifecycle.VAR_RESOLUTION_ACCEPTED, confirmation.accepted())
                 .putValue(TicketLifecycle.VAR_RATING, confirmation.rating())
-                .putValue(TicketLifecycle.VAR_CUSTOMER_COMMENT, confirmation.comment())
                 .putValue(TicketLifecycle.VAR_CONFIRMED_BY, actor);
         try {
             runtimeService.createMessageCorrelation(TicketLifecycle.MSG_RESOLUTION_CONFIRMED)

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.process.EngineText;
 import io.ticketflow.process.LifecycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Create listener of {@code Task_HandleTicket}: names the task after its ticket ("TF-2026-000042 · Fridge not
- * cooling") so that Camunda Tasklist's list tells tickets apart, and describes the customer and channel.
+ * cooling") so that Camunda Tasklist's list tells tickets apart, and describes category, channel and region.
  */
 @Component("ticketTaskNamingListener")
 class TicketTaskNamingListener implements TaskListener {
@@ -25,10 +26,10 @@ class TicketTaskNamingListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Ticket ticket = tickets.get(LifecycleVariables.ticketId(task));
-        String name = ticket.getTicketNumber() + " · " + ticket.getSubject();
+        String name = ticket.getTicketNumber() + " · " + EngineText.safe(ticket.getSubject());
         task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
         String description = ticket.getCategory() + " via " + ticket.getChannel() + ", region "
-                + ticket.getRegion() + ": " + ticket.getDescription();
+                + ticket.getRegion() + ": " + EngineText.safe(ticket.getDescription());
         task.setDescription(description.length() > MAX_DESCRIPTION
                 ? description.substring(0, MAX_DESCRIPTION - 1) + "…" : description);
     }

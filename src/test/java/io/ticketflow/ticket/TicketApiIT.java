@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The ticket's life over HTTP: create, work, resolve, confirm — on the real process, tables and database. */
+@SuppressWarnings("unchecked")
 class TicketApiIT extends ApiIntegrationTest {
 
     @Autowired
@@ -154,6 +155,30 @@ class TicketApiIT extends ApiIntegrationTest {
         long secondCustomer = createTicket(second).get("customer").get("id").asLong();
 
         assertThat(secondCustomer).isEqualTo(firstCustomer);
+    }
+
+    @Test
+    void storesFourByteUtf8VerbatimEverywhereOnTheTicket() {
+        Map<String, Object> body = TicketFixture.repairTicketInTheEast();
+        body.put("subject", "冰箱不制冷 😟 𠀋");
+        body.put("description", "Ice 🧊 everywhere — 𩸽 Kühlschrank");
+        ((Map<String, Object>) body.get("customer")).put("name", "李伟 🐉");
+        JsonNode created = createTicket(body);
+        long id = created.get("id").asLong();
+        String task = taskOf(TestUsers.AGENT_EAST, id);
+
+        post(TestUsers.AGENT_EAST, "/api/tasks/" + task + "/complete",
+                Map.of("outcome", "RESOLVED", "comment", "Fixed 🔧 — 修好了"));
+        post(TestUsers.INTEGRATOR, "/api/tickets/" + id + "/confirmation",
+                Map.of("accepted", true, "comment", "谢谢 🙏"));
+
+        JsonNode ticket = ticket(id);
+        assertThat(ticket.get("subject").asText()).isEqualTo("冰箱不制冷 😟 𠀋");
+        assertThat(ticket.get("description").asText()).isEqualTo("Ice 🧊 everywhere — 𩸽 Kühlschrank");
+        assertThat(ticket.get("customer").get("name").asText()).isEqualTo("李伟 🐉");
+        assertThat(ticket.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(ticket.get("timeline").get(3).get("detail").asText()).isEqualTo("Fixed 🔧 — 修好了");
+        assertThat(ticket.get("timeline").get(4).get("detail").asText()).endsWith("谢谢 🙏");
     }
 
     @Test
