@@ -96,6 +96,8 @@ class SecurityIT extends ApiIntegrationTest {
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(docs.getBody().get("paths").has("/api/tickets")).isTrue();
         assertThat(docs.getBody().get("paths").has("/api/tasks/{taskId}/claim")).isTrue();
+        assertThat(docs.getBody().get("components").get("securitySchemes").get("basicAuth").get("scheme").asText())
+                .isEqualTo("basic");
     }
 
     @Test
