@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TaskWork {
 
-    static final int MAX_TASKS = 200;
-
     private final TaskService taskService;
     private final HistoryService historyService;
     private final TicketService tickets;
@@ -41,14 +39,15 @@ class TaskWork {
     }
 
     @Transactional(readOnly = true)
-    List<TaskView> openTasks(CurrentUser user) {
+    List<TaskView> openTasks(CurrentUser user, int page, int size) {
         var query = taskService.createTaskQuery().active();
         if (user.groupIds().isEmpty()) {
             query.taskAssignee(user.userId());
         } else {
             query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr();
         }
-        List<Task> tasks = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
+        List<Task> tasks = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc()
+                .listPage(page * size, size);
         Map<String, Ticket> ticketsByInstance = tickets.byProcessInstanceIds(
                 tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         List<TaskView> views = new ArrayList<>();

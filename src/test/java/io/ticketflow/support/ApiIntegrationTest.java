@@ -82,12 +82,23 @@ public abstract class ApiIntegrationTest {
 
     /** The id of the open task of a ticket as the given user sees it in their task list, or null. */
     protected String taskOf(String user, long ticketId) {
-        for (JsonNode task : get(user, "/api/tasks").getBody()) {
-            if (task.get("ticketId").asLong() == ticketId) {
-                return task.get("id").asText();
+        JsonNode task = taskNodeOf(user, ticketId);
+        return task == null ? null : task.get("id").asText();
+    }
+
+    /** The task of a ticket in the user's task list, looked for page by page, or null. */
+    protected JsonNode taskNodeOf(String user, long ticketId) {
+        for (int page = 0; ; page++) {
+            JsonNode tasks = get(user, "/api/tasks?size=200&page=" + page).getBody();
+            for (JsonNode task : tasks) {
+                if (task.get("ticketId").asLong() == ticketId) {
+                    return task;
+                }
+            }
+            if (tasks.size() < 200) {
+                return null;
             }
         }
-        return null;
     }
 
     protected long count(String table) {

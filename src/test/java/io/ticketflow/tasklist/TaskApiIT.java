@@ -96,6 +96,23 @@ class TaskApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void pagesThroughALongTaskList() {
+        long first = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        createTicket(TicketFixture.repairTicketInTheEast());
+
+        JsonNode pageOne = get(TestUsers.AGENT_EAST_2, "/api/tasks?size=1&page=0").getBody();
+        JsonNode pageTwo = get(TestUsers.AGENT_EAST_2, "/api/tasks?size=1&page=1").getBody();
+        ResponseEntity<JsonNode> tooBig = get(TestUsers.AGENT_EAST_2, "/api/tasks?size=5000");
+
+        assertThat(pageOne).hasSize(1);
+        assertThat(pageTwo).hasSize(1);
+        assertThat(pageOne.get(0).get("id").asText()).isNotEqualTo(pageTwo.get(0).get("id").asText());
+        assertThat(taskOf(TestUsers.AGENT_EAST_2, first)).isNotNull();
+        assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooBig.getBody().get("errors").get(0).get("field").asText()).isEqualTo("size");
+    }
+
+    @Test
     void completingNeedsAKnownOutcome() {
         long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
         String task = taskOf(TestUsers.AGENT_EAST, id);
@@ -132,11 +149,10 @@ class TaskApiIT extends ApiIntegrationTest {
     }
 
     private JsonNode taskNode(String user, long ticketId) {
-        for (JsonNode task : get(user, "/api/tasks").getBody()) {
-            if (task.get("ticketId").asLong() == ticketId) {
-                return task;
-            }
+        JsonNode task = taskNodeOf(user, ticketId);
+        if (task == null) {
+            throw new AssertionError("No task of ticket " + ticketId + " in the list of " + user);
         }
-        throw new AssertionError("No task of ticket " + ticketId + " in the list of " + user);
+        return task;
     }
 }
