@@ -34,9 +34,9 @@ class RouteTicketDelegate implements JavaDelegate {
         String tier = customers.get(ticket.getCustomerId()).getTier().name();
         RoutingDecision decision = router.route(new RoutingRequest(ticket.getCategory(), ticket.getChannel().name(),
                 tier, ticket.getRegion()));
-        Ticket routed = tickets.applyRouting(ticketId, decision.targetGroup(), Priority.valueOf(decision.priority()),
-                decision.reason());
-        execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, routed.getAssignedGroup());
-        execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY, routed.getPriority().taskPriority());
+        Priority priority = tickets.applyRouting(ticket, decision.targetGroup(),
+                Priority.valueOf(decision.priority()), decision.reason());
+        execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, decision.targetGroup());
+        execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY, priority.taskPriority());
     }
 }

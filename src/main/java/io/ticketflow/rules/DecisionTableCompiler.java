@@ -1,6 +1,7 @@
 package io.ticketflow.rules;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.utils.KieHelper;
 import io.ticketflow.system.AnalystFile;
 
@@ -25,6 +27,7 @@ public final class DecisionTableCompiler {
     public static final String[] TABLE_SUFFIXES = {".drl.csv", ".drl.xlsx", ".drl.xls"};
 
     private static final Pattern ROW_MARKER = Pattern.compile("// rule values at [A-Z]+(\\d+)");
+    private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final String PARSER_GAVE_UP = "Parser returned a null Package";
     private static final Pattern CELL_REFERENCE = Pattern.compile("\\bcell [A-Z]+(\\d+)");
     private static final Pattern RULE = Pattern.compile(
@@ -69,7 +72,8 @@ public final class DecisionTableCompiler {
         if (!problems.isEmpty()) {
             throw new DecisionTableException(problems);
         }
-        KieHelper helper = new KieHelper().addContent(drl, ResourceType.DRL);
+        KieHelper helper = new KieHelper().addResource(ResourceFactory.newByteArrayResource(
+                drl.getBytes(StandardCharsets.UTF_8)).setSourcePath(drlPath(file, drl)), ResourceType.DRL);
         for (Message message : helper.verify().getMessages(Message.Level.ERROR)) {
             if (message.getText().contains(PARSER_GAVE_UP)) {
                 continue; // follows the real syntax errors, which are reported with their rows
@@ -82,6 +86,13 @@ public final class DecisionTableCompiler {
         }
         KieBase kieBase = helper.build();
         return new CompiledTable(decisionName(file.fileName()), file.resourceName(), drl, ruleCount, kieBase);
+    }
+
+    /** Where the generated DRL sits in the rule base: its package's folder, named after the table. */
+    private static String drlPath(AnalystFile file, String drl) {
+        Matcher packageLine = PACKAGE.matcher(drl);
+        String folder = packageLine.find() ? packageLine.group(1).replace('.', '/') + "/" : "";
+        return folder + decisionName(file.fileName()) + ".drl";
     }
 
     private static String toDrl(AnalystFile file) {

@@ -85,15 +85,17 @@ public class TicketService {
                 .collect(Collectors.toMap(Ticket::getProcessInstanceId, Function.identity()));
     }
 
-    /** Records the routing decision: the team, the priority (never lower than the one asked for) and the reason. */
+    /**
+     * Records the routing decision: the team, the priority (never lower than the one the ticket came with) and the
+     * reason. Returns the priority that applies.
+     */
     @Transactional
-    public Ticket applyRouting(long ticketId, String assignedGroup, Priority routedPriority, String reason) {
-        Ticket ticket = get(ticketId);
+    public Priority applyRouting(Ticket ticket, String assignedGroup, Priority routedPriority, String reason) {
         Priority priority = ticket.getPriority().compareTo(routedPriority) > 0 ? ticket.getPriority() : routedPriority;
-        tickets.updateRouting(ticketId, assignedGroup, priority, reason, clock.instant());
-        record(ticketId, TicketActors.SYSTEM, TicketEventType.ROUTED,
+        tickets.updateRouting(ticket.getId(), assignedGroup, priority, reason, clock.instant());
+        record(ticket.getId(), TicketActors.SYSTEM, TicketEventType.ROUTED,
                 "to " + assignedGroup + " at priority " + priority + " by " + reason);
-        return get(ticketId);
+        return priority;
     }
 
     /** An agent took the ticket (assignee set) or gave it back to the team (assignee null). */
