@@ -46,7 +46,8 @@ class TaskWork {
         } else {
             query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr();
         }
-        List<Task> tasks = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc()
+        // Creation times have whole seconds on MySQL: the id breaks ties, so pages never overlap.
+        List<Task> tasks = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage(page * size, size);
         Map<String, Ticket> ticketsByInstance = tickets.byProcessInstanceIds(
                 tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
