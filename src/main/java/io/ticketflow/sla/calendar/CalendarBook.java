@@ -1,0 +1,42 @@
+package io.ticketflow.sla.calendar;
+
+import java.util.Map;
+
+/**
+ * All business calendars and which region counts in which ({@code rules/calendars.yaml}).
+ */
+public final class CalendarBook {
+
+    private final Map<String, BusinessCalendar> calendars;
+    private final Map<String, String> regions;
+    private final String defaultCalendar;
+
+    public CalendarBook(Map<String, BusinessCalendar> calendars, Map<String, String> regions, String defaultCalendar) {
+        this.calendars = Map.copyOf(calendars);
+        this.regions = Map.copyOf(regions);
+        this.defaultCalendar = defaultCalendar;
+        if (!calendars.containsKey(defaultCalendar)) {
+            throw new IllegalArgumentException("default calendar '" + defaultCalendar + "' is not defined");
+        }
+        regions.forEach((region, calendar) -> {
+            if (!calendars.containsKey(calendar)) {
+                throw new IllegalArgumentException("region " + region + " names undefined calendar '" + calendar
+                        + "'");
+            }
+        });
+    }
+
+    /** The calendar a ticket of this region counts in. */
+    public WorkingCalendar forRegion(String region, CalendarKind kind) {
+        BusinessCalendar business = calendars.get(regions.getOrDefault(region, defaultCalendar));
+        return kind == CalendarKind.TWENTY_FOUR_SEVEN ? new AroundTheClock(business.zone()) : business;
+    }
+
+    public BusinessCalendar calendar(String name) {
+        BusinessCalendar calendar = calendars.get(name);
+        if (calendar == null) {
+            throw new IllegalArgumentException("no calendar named " + name);
+        }
+        return calendar;
+    }
+}
