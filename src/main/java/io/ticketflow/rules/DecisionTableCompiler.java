@@ -2,7 +2,10 @@ package io.ticketflow.rules;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +88,16 @@ public final class DecisionTableCompiler {
             throw new DecisionTableException(problems);
         }
         KieBase kieBase = helper.build();
-        return new CompiledTable(decisionName(file.fileName()), file.resourceName(), drl, ruleCount, kieBase);
+        return new CompiledTable(decisionName(file.fileName()), file.resourceName(), version(file.content()), drl,
+                ruleCount, kieBase);
+    }
+
+    private static String version(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Where the generated DRL sits in the rule base: its package's folder, named after the table. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.rules.DecisionTables;
 import io.ticketflow.rules.RulesSettings;
+import io.ticketflow.rules.TableRows;
 import io.ticketflow.ticket.Priority;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +12,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +49,7 @@ class RoutingTableTest {
             rowsFired.add(router.route(new RoutingRequest(cells[0], cells[1], cells[2], cells[3])).row());
         }
 
-        assertThat(rowsFired).containsExactlyInAnyOrderElementsOf(tableRowNames());
+        assertThat(rowsFired).containsExactlyInAnyOrderElementsOf(TableRows.names(TABLE));
     }
 
     @Test
@@ -73,14 +72,5 @@ class RoutingTableTest {
 
     private static List<String> examples() throws IOException {
         return Files.readAllLines(EXAMPLES).stream().skip(2).filter(line -> !line.isBlank()).toList();
-    }
-
-    /** Row names from the table's NAME column: the lines after the column-title row. */
-    private static List<String> tableRowNames() throws IOException {
-        List<String> lines = Files.readAllLines(TABLE);
-        int titles = lines.indexOf(lines.stream().filter(l -> l.startsWith("Row")).findFirst().orElseThrow());
-        Pattern name = Pattern.compile("^([^,]+),");
-        return lines.subList(titles + 1, lines.size()).stream()
-                .map(name::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
     }
 }
