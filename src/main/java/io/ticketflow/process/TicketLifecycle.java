@@ -9,7 +9,20 @@ public final class TicketLifecycle {
     public static final String PROCESS_KEY = "TicketLifecycleProcess";
 
     public static final String TASK_ROUTE_TICKET = "Task_RouteTicket";
+    public static final String TASK_START_SLA_CLOCKS = "Task_StartSlaClocks";
     public static final String TASK_HANDLE_TICKET = "Task_HandleTicket";
+    public static final String BOUNDARY_FIRST_RESPONSE_DUE_SOON = "BoundaryEvent_FirstResponseDueSoon";
+    public static final String BOUNDARY_FIRST_RESPONSE_BREACHED = "BoundaryEvent_FirstResponseBreached";
+    public static final String EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE = "Event_FirstResponseLevelTwoDue";
+    public static final String BOUNDARY_RESOLUTION_DUE_SOON = "BoundaryEvent_ResolutionDueSoon";
+    public static final String BOUNDARY_RESOLUTION_BREACHED = "BoundaryEvent_ResolutionBreached";
+    public static final String EVENT_RESOLUTION_LEVEL_TWO_DUE = "Event_ResolutionLevelTwoDue";
+    public static final String TASK_WARN_FIRST_RESPONSE = "Task_WarnFirstResponseDueSoon";
+    public static final String TASK_ESCALATE_FIRST_RESPONSE = "Task_EscalateFirstResponseBreach";
+    public static final String TASK_ESCALATE_FIRST_RESPONSE_LEVEL_TWO = "Task_EscalateFirstResponseLevelTwo";
+    public static final String TASK_WARN_RESOLUTION = "Task_WarnResolutionDueSoon";
+    public static final String TASK_ESCALATE_RESOLUTION = "Task_EscalateResolutionBreach";
+    public static final String TASK_ESCALATE_RESOLUTION_LEVEL_TWO = "Task_EscalateResolutionLevelTwo";
     public static final String TASK_MARK_RESOLVED = "Task_MarkTicketResolved";
     public static final String GATEWAY_AWAIT_CONFIRMATION = "Gateway_AwaitConfirmation";
     public static final String EVENT_RESOLUTION_CONFIRMED = "Event_ResolutionConfirmed";
@@ -27,6 +40,16 @@ public final class TicketLifecycle {
     public static final String VAR_ASSIGNED_GROUP = "assignedGroup";
     /** The handle task's Camunda priority (Integer), derived from the ticket's priority so Tasklist sorts alike. */
     public static final String VAR_TASK_PRIORITY = "taskPriority";
+    /** When the SLA timers fire (Date): warning, breach and second-level escalation of each target. */
+    public static final String VAR_SLA_FIRST_RESPONSE_WARN_AT = "slaFirstResponseWarnAt";
+    public static final String VAR_SLA_FIRST_RESPONSE_DUE_AT = "slaFirstResponseDueAt";
+    public static final String VAR_SLA_FIRST_RESPONSE_LEVEL_TWO_AT = "slaFirstResponseLevelTwoAt";
+    public static final String VAR_SLA_RESOLUTION_WARN_AT = "slaResolutionWarnAt";
+    public static final String VAR_SLA_RESOLUTION_DUE_AT = "slaResolutionDueAt";
+    public static final String VAR_SLA_RESOLUTION_LEVEL_TWO_AT = "slaResolutionLevelTwoAt";
+    /** Input parameters of the SLA warning and escalation tasks: which target (String), which level (Integer). */
+    public static final String VAR_SLA_TARGET = "slaTarget";
+    public static final String VAR_ESCALATION_LEVEL = "escalationLevel";
     /** How long a resolved ticket waits for the customer before it closes by itself (ISO-8601 duration). */
     public static final String VAR_AUTO_CLOSE_AFTER = "autoCloseAfter";
     /** The agent's outcome when completing the handle task (String, see {@code HandleTicketOutcome}). */

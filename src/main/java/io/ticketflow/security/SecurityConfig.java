@@ -56,6 +56,10 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/api/tasks/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/api/escalations", "/api/escalations/**", "/api/sla/**"))
+                        .hasAnyRole(SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/api/notifications", "/api/notifications/**"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/tickets", "/api/tickets/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/**"),

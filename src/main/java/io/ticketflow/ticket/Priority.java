@@ -10,6 +10,11 @@ public enum Priority {
         this.taskPriority = taskPriority;
     }
 
+    /** One step more urgent; URGENT stays URGENT. */
+    public Priority raised() {
+        return this == URGENT ? URGENT : values()[ordinal() + 1];
+    }
+
     /** The matching Camunda task priority (Camunda's default is 50), so Tasklist and our task list sort alike. */
     public int taskPriority() {
         return taskPriority;

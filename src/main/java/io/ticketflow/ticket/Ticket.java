@@ -25,6 +25,7 @@ public class Ticket {
     private Instant resolvedAt;
     private Instant closedAt;
     private Integer customerRating;
+    private boolean slaBreached;
     private Instant updatedAt;
 
     Ticket() {
@@ -124,6 +125,11 @@ public class Ticket {
     /** The customer's 1–5 rating of the last resolution they answered, if they gave one. */
     public Integer getCustomerRating() {
         return customerRating;
+    }
+
+    /** Whether any SLA target of this ticket was missed. */
+    public boolean isSlaBreached() {
+        return slaBreached;
     }
 
     public Instant getUpdatedAt() {

@@ -32,10 +32,12 @@ class TicketController {
 
     private final TicketService tickets;
     private final CustomerService customers;
+    private final SlaFigures slaFigures;
 
-    TicketController(TicketService tickets, CustomerService customers) {
+    TicketController(TicketService tickets, CustomerService customers, SlaFigures slaFigures) {
         this.tickets = tickets;
         this.customers = customers;
+        this.slaFigures = slaFigures;
     }
 
     @PostMapping
@@ -43,14 +45,18 @@ class TicketController {
     ResponseEntity<TicketView> create(@Valid @RequestBody CreateTicketRequest request) {
         Ticket ticket = tickets.create(request.toNewTicket(), CurrentUser.get().userId());
         return ResponseEntity.created(URI.create(TICKETS + "/" + ticket.getId()))
-                .body(TicketView.of(ticket, customers.get(ticket.getCustomerId()), null));
+                .body(view(ticket));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A ticket with its customer and timeline")
+    @Operation(summary = "A ticket with its customer, SLA figures and timeline")
     TicketView get(@PathVariable long id) {
-        Ticket ticket = tickets.get(id);
-        return TicketView.of(ticket, customers.get(ticket.getCustomerId()), tickets.timeline(id));
+        return view(tickets.get(id));
+    }
+
+    private TicketView view(Ticket ticket) {
+        return TicketView.of(ticket, customers.get(ticket.getCustomerId()), tickets.timeline(ticket.getId()),
+                slaFigures.figures(ticket.getId()));
     }
 
     @GetMapping
@@ -64,7 +70,22 @@ class TicketController {
         Map<Long, Customer> owners = customers.getAll(found.tickets().stream().map(Ticket::getCustomerId)
                 .collect(Collectors.toSet()));
         return new TicketListView(found.tickets().stream()
-                .map(t -> TicketView.of(t, owners.get(t.getCustomerId()), null)).toList(), page, size, found.total());
+                .map(t -> TicketView.of(t, owners.get(t.getCustomerId()), null, null)).toList(), page, size,
+                found.total());
+    }
+
+    @PostMapping("/{id}/replies")
+    @Operation(summary = "An agent's public reply to the customer; the first one meets the first-response target. "
+            + "With awaitCustomer the ticket waits on the customer and its SLA clocks stop")
+    TicketView reply(@PathVariable long id, @Valid @RequestBody ReplyRequest request) {
+        return view(tickets.reply(id, request.message(), request.awaitCustomer(), CurrentUser.get().userId()));
+    }
+
+    @PostMapping("/{id}/customer-replies")
+    @Operation(summary = "A message from the customer; a ticket waiting on the customer goes back to work and its "
+            + "SLA clocks run again")
+    TicketView customerReplied(@PathVariable long id, @Valid @RequestBody CustomerReplyRequest request) {
+        return view(tickets.customerReplied(id, request.message(), CurrentUser.get().userId()));
     }
 
     @PostMapping("/{id}/confirmation")

@@ -31,6 +31,14 @@ interface TicketMapper {
     int updateAssignee(@Param("id") long id, @Param("assignee") String assignee, @Param("status") TicketStatus status,
             @Param("updatedAt") Instant updatedAt);
 
+    int recordFirstResponse(@Param("id") long id, @Param("at") Instant at);
+
+    int awaitCustomer(@Param("id") long id, @Param("at") Instant at);
+
+    int endAwaitingCustomer(@Param("id") long id, @Param("at") Instant at);
+
+    void markBreached(@Param("id") long id, @Param("priority") Priority priority, @Param("at") Instant at);
+
     int markResolved(@Param("id") long id, @Param("resolvedAt") Instant resolvedAt);
 
     int markClosed(@Param("id") long id, @Param("closedAt") Instant closedAt);

@@ -7,6 +7,7 @@ import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.system.ConflictException;
 import io.ticketflow.system.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +36,19 @@ public class TicketService {
     private final CustomerService customers;
     private final RuntimeService runtimeService;
     private final ProcessSettings settings;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     TicketService(TicketMapper tickets, TicketEventMapper events, TicketNumberAllocator numbers,
-            CustomerService customers, RuntimeService runtimeService, ProcessSettings settings, Clock clock) {
+            CustomerService customers, RuntimeService runtimeService, ProcessSettings settings,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.numbers = numbers;
         this.customers = customers;
         this.runtimeService = runtimeService;
         this.settings = settings;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -111,10 +116,75 @@ public class TicketService {
 
     @Transactional
     public void markResolved(long ticketId, String actor, String note) {
-        if (tickets.markResolved(ticketId, clock.instant()) == 0) {
+        Instant now = clock.instant();
+        giveFirstResponse(ticketId, now);
+        if (tickets.markResolved(ticketId, now) == 0) {
             throw new ConflictException("Ticket " + ticketId + " cannot be resolved in its current state");
         }
         record(ticketId, actor, TicketEventType.RESOLVED, note);
+        publisher.publishEvent(new TicketEvents.TicketResolved(ticketId, now));
+    }
+
+    /**
+     * An agent's public reply to the customer. The first one is the ticket's first response. With
+     * {@code awaitCustomer} the ticket waits on the customer (PENDING_CUSTOMER) and its SLA clocks stop.
+     */
+    @Transactional
+    public Ticket reply(long ticketId, String message, boolean awaitCustomer, String actor) {
+        Ticket ticket = get(ticketId);
+        if (ticket.getStatus() == TicketStatus.CLOSED) {
+            throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is closed");
+        }
+        Instant now = clock.instant();
+        record(ticketId, actor, TicketEventType.REPLIED, message);
+        giveFirstResponse(ticketId, now);
+        if (awaitCustomer) {
+            if (tickets.awaitCustomer(ticketId, now) == 0) {
+                throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is " + ticket.getStatus()
+                        + "; only an open ticket can wait on the customer");
+            }
+            record(ticketId, actor, TicketEventType.AWAITING_CUSTOMER, "SLA clocks paused");
+            publisher.publishEvent(new TicketEvents.CustomerAwaited(ticketId, now));
+        }
+        return get(ticketId);
+    }
+
+    /** The customer wrote (through a channel or an agent); a ticket waiting on them goes back to work. */
+    @Transactional
+    public Ticket customerReplied(long ticketId, String message, String actor) {
+        Ticket ticket = get(ticketId);
+        if (ticket.getStatus() == TicketStatus.CLOSED) {
+            throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is closed");
+        }
+        Instant now = clock.instant();
+        record(ticketId, actor, TicketEventType.CUSTOMER_REPLIED, message);
+        if (tickets.endAwaitingCustomer(ticketId, now) > 0) {
+            publisher.publishEvent(new TicketEvents.CustomerReplied(ticketId, now));
+        }
+        return get(ticketId);
+    }
+
+    /** An SLA target was missed: the ticket is marked breached and its priority raised one step. */
+    @Transactional
+    public Priority markBreached(long ticketId, String detail) {
+        Ticket ticket = get(ticketId);
+        Priority raised = ticket.getPriority().raised();
+        tickets.markBreached(ticketId, raised, clock.instant());
+        record(ticketId, TicketActors.SYSTEM, TicketEventType.SLA_BREACHED,
+                detail + (raised != ticket.getPriority() ? "; priority raised to " + raised : ""));
+        return raised;
+    }
+
+    /** A timeline entry written by the SLA feature (clocks started, warnings, escalations). */
+    @Transactional
+    public void recordSlaEvent(long ticketId, TicketEventType type, String detail) {
+        record(ticketId, TicketActors.SYSTEM, type, detail);
+    }
+
+    private void giveFirstResponse(long ticketId, Instant now) {
+        if (tickets.recordFirstResponse(ticketId, now) > 0) {
+            publisher.publishEvent(new TicketEvents.FirstResponseGiven(ticketId, now));
+        }
     }
 
     /**

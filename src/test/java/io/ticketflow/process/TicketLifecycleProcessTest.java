@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -32,9 +33,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -58,6 +61,14 @@ class TicketLifecycleProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
             .configurationResource("camunda-process-test.cfg.xml").build();
 
+    private static final Duration FR_WARN = Duration.ofMinutes(90);
+    private static final Duration FR_DUE = Duration.ofHours(2);
+    private static final Duration FR_LEVEL_TWO = Duration.ofHours(4);
+    private static final Duration RES_WARN = Duration.ofHours(18);
+    private static final Duration RES_DUE = Duration.ofHours(24);
+    private static final Duration RES_LEVEL_TWO = Duration.ofHours(28);
+    private static final Instant MONDAY_MORNING = Instant.parse("2026-03-09T01:00:00Z");
+
     private static TicketRouter router;
     private final List<String> steps = new ArrayList<>();
 
@@ -77,6 +88,21 @@ class TicketLifecycleProcessTest {
                     Priority.valueOf(decision.priority()).taskPriority());
             steps.add("route");
         });
+        Mocks.register("startSlaClocksDelegate", (JavaDelegate) execution -> {
+            Instant created = ClockUtil.now().toInstant();
+            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_WARN_AT, Date.from(created.plus(FR_WARN)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_DUE_AT, Date.from(created.plus(FR_DUE)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_LEVEL_TWO_AT,
+                    Date.from(created.plus(FR_LEVEL_TWO)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_WARN_AT, Date.from(created.plus(RES_WARN)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_DUE_AT, Date.from(created.plus(RES_DUE)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_LEVEL_TWO_AT,
+                    Date.from(created.plus(RES_LEVEL_TWO)));
+            steps.add("start-sla");
+        });
+        Mocks.register("escalateSlaDelegate", (JavaDelegate) execution -> steps.add("sla:"
+                + execution.getVariableLocal(TicketLifecycle.VAR_SLA_TARGET) + ":"
+                + execution.getVariableLocal(TicketLifecycle.VAR_ESCALATION_LEVEL)));
         Mocks.register("ticketTaskNamingListener", (TaskListener) task -> task.setName("TF-TEST · named"));
         Mocks.register("ticketAssignmentListener", (TaskListener) task -> steps.add("assign:" + task.getAssignee()));
         Mocks.register("markTicketResolvedDelegate", (JavaDelegate) execution -> steps.add("resolve:"
@@ -108,7 +134,7 @@ class TicketLifecycleProcessTest {
         taskService().claim(task(ticket).getId(), "alice");
 
         assertThat(task(ticket)).isAssignedTo("alice");
-        assertThat(steps).containsExactly("route", "assign:alice");
+        assertThat(steps).containsExactly("route", "start-sla", "assign:alice");
     }
 
     @Test
@@ -121,7 +147,7 @@ class TicketLifecycleProcessTest {
 
         assertThat(ticket).isEnded().hasPassedInOrder(TASK_ROUTE_TICKET, TASK_HANDLE_TICKET, TASK_MARK_RESOLVED,
                 EVENT_RESOLUTION_CONFIRMED, TASK_CLOSE_TICKET).hasNotPassed(TASK_AUTO_CLOSE_TICKET);
-        assertThat(steps).containsExactly("route", "resolve:alice", "close");
+        assertThat(steps).containsExactly("route", "start-sla", "resolve:alice", "close");
     }
 
     @Test
@@ -133,7 +159,7 @@ class TicketLifecycleProcessTest {
 
         assertThat(ticket).isWaitingAt(TASK_HANDLE_TICKET).hasPassed(TASK_REOPEN_TICKET);
         assertThat(task(ticket)).hasCandidateGroup("billing").isNotAssigned();
-        assertThat(steps).containsExactly("route", "resolve:carol", "reopen");
+        assertThat(steps).containsExactly("route", "start-sla", "resolve:carol", "reopen");
     }
 
     @Test
@@ -149,7 +175,7 @@ class TicketLifecycleProcessTest {
         execute(job(EVENT_CONFIRMATION_TIMED_OUT, ticket));
 
         assertThat(ticket).isEnded().hasPassed(TASK_AUTO_CLOSE_TICKET).hasNotPassed(TASK_CLOSE_TICKET);
-        assertThat(steps).containsExactly("route", "resolve:alice", "auto-close");
+        assertThat(steps).containsExactly("route", "start-sla", "resolve:alice", "auto-close");
     }
 
     @Test
@@ -162,6 +188,63 @@ class TicketLifecycleProcessTest {
 
         assertThat(waiting).isZero();
         assertThat(ticket).isEnded();
+    }
+
+    @Test
+    void warnsThenEscalatesTheFirstResponseTwiceAsItsTimersComeDue() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
+        ProcessInstance ticket = startTicket("REPAIR", "WECHAT", "STANDARD", "EAST");
+
+        fireTimer(ticket, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_DUE_SOON, FR_WARN);
+        fireTimer(ticket, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED, FR_DUE);
+        fireTimer(ticket, TicketLifecycle.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE, FR_LEVEL_TWO);
+
+        assertThat(steps).containsExactly("route", "start-sla", "sla:FIRST_RESPONSE:0", "sla:FIRST_RESPONSE:1",
+                "sla:FIRST_RESPONSE:2");
+        assertThat(ticket).isWaitingAt(TASK_HANDLE_TICKET).hasPassedInOrder(TicketLifecycle.TASK_WARN_FIRST_RESPONSE,
+                TicketLifecycle.TASK_ESCALATE_FIRST_RESPONSE, TicketLifecycle.TASK_ESCALATE_FIRST_RESPONSE_LEVEL_TWO);
+        assertThat(task(ticket)).as("the work goes on").isNotNull();
+    }
+
+    @Test
+    void resolvingBeforeTheTargetsCancelsTheirTimers() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
+        ProcessInstance ticket = startTicket("REPAIR", "WECHAT", "STANDARD", "EAST");
+        assertThat(slaTimers(ticket)).isEqualTo(4);
+
+        resolve(ticket, "alice");
+
+        assertThat(slaTimers(ticket)).isZero();
+        assertThat(steps).containsExactly("route", "start-sla", "resolve:alice");
+    }
+
+    @Test
+    void closingTheTicketEndsAWaitingSecondLevelTimer() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
+        ProcessInstance ticket = startTicket("REPAIR", "WECHAT", "STANDARD", "EAST");
+        fireTimer(ticket, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED, FR_DUE);
+        assertThat(ticket).isWaitingAt(TASK_HANDLE_TICKET, TicketLifecycle.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE);
+
+        resolve(ticket, "alice");
+        answer(ticket, true);
+
+        assertThat(ticket).isEnded().hasNotPassed(TicketLifecycle.TASK_ESCALATE_FIRST_RESPONSE_LEVEL_TWO);
+    }
+
+    private void fireTimer(ProcessInstance ticket, String timerId, Duration after) {
+        Job timer = job(timerId, ticket);
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(MONDAY_MORNING.plus(after)));
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        execute(timer);
+    }
+
+    private long slaTimers(ProcessInstance ticket) {
+        return Stream.of(TicketLifecycle.BOUNDARY_FIRST_RESPONSE_DUE_SOON,
+                        TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED, TicketLifecycle.BOUNDARY_RESOLUTION_DUE_SOON,
+                        TicketLifecycle.BOUNDARY_RESOLUTION_BREACHED)
+                .mapToLong(id -> managementService().createJobQuery().processInstanceId(ticket.getId())
+                        .activityId(id).count())
+                .sum();
     }
 
     private ProcessInstance startTicket(String category, String channel, String tier, String region) {

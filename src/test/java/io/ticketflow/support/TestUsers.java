@@ -25,6 +25,8 @@ public final class TestUsers {
     public static final String ANALYST = "analystAndy";
     public static final String INTEGRATOR = "integratorIda";
     public static final String ADMIN = "adminAda";
+    /** Member of managers-east, told of second-level escalations in the EAST region. */
+    public static final String MANAGER_EAST = "managerMia";
 
     private static final Map<String, List<String>> MEMBERSHIPS = Map.of(
             AGENT_EAST, List.of(Roles.AGENT, "repair-east", "support-l1"),
@@ -33,13 +35,14 @@ public final class TestUsers {
             SUPERVISOR, List.of(Roles.SUPERVISOR, "repair-east", "vip-care"),
             ANALYST, List.of(Roles.ANALYST),
             INTEGRATOR, List.of(Roles.INTEGRATOR),
-            ADMIN, List.of(Roles.ADMIN));
+            ADMIN, List.of(Roles.ADMIN),
+            MANAGER_EAST, List.of("managers-east"));
 
     private TestUsers() {
     }
 
     public static synchronized void ensure(IdentityService identity) {
-        for (String team : List.of("repair-east", "support-l1", "vip-care", "complaints")) {
+        for (String team : List.of("repair-east", "support-l1", "vip-care", "complaints", "managers-east")) {
             Groups.ensure(identity, team, team, Roles.TEAM_GROUP_TYPE);
         }
         Groups.ensure(identity, Roles.ADMIN, "Administrators", Roles.ROLE_GROUP_TYPE);

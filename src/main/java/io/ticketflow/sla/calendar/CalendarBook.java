@@ -1,5 +1,6 @@
 package io.ticketflow.sla.calendar;
 
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -30,6 +31,11 @@ public final class CalendarBook {
     public WorkingCalendar forRegion(String region, CalendarKind kind) {
         BusinessCalendar business = calendars.get(regions.getOrDefault(region, defaultCalendar));
         return kind == CalendarKind.TWENTY_FOUR_SEVEN ? new AroundTheClock(business.zone()) : business;
+    }
+
+    /** The calendar a ticket recorded by name and zone ({@code 24x7} is around the clock in that zone). */
+    public WorkingCalendar named(String name, ZoneId zone) {
+        return AroundTheClock.NAME.equals(name) ? new AroundTheClock(zone) : calendar(name);
     }
 
     public BusinessCalendar calendar(String name) {

@@ -1,0 +1,30 @@
+package io.ticketflow.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface NotificationMapper {
+
+    void insertNotification(Notification notification);
+
+    boolean existsWithKey(String idempotencyKey);
+
+    List<Notification> findNotificationsOfTicket(long ticketId);
+
+    /** Pending notifications due now, and SENDING ones whose sender's lease ran out (it crashed). */
+    List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** Takes a due notification for this sender until {@code leaseUntil}; 0 when another sender took it first. */
+    int claim(@Param("id") long id, @Param("now") Instant now, @Param("leaseUntil") Instant leaseUntil);
+
+    Notification findNotification(long id);
+
+    void markSent(@Param("id") long id, @Param("at") Instant at);
+
+    void markRetry(@Param("id") long id, @Param("nextAttemptAt") Instant nextAttemptAt, @Param("error") String error);
+
+    void markFailed(@Param("id") long id, @Param("error") String error);
+}

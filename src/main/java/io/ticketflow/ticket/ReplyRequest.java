@@ -1,0 +1,11 @@
+package io.ticketflow.ticket;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** An agent's public reply to the customer. */
+record ReplyRequest(@NotBlank @Size(max = 2000) String message,
+        @Schema(description = "Wait on the customer's answer: status PENDING_CUSTOMER, SLA clocks paused")
+        boolean awaitCustomer) {
+}

@@ -1,0 +1,29 @@
+package io.ticketflow.ticket;
+
+import java.time.Instant;
+
+/**
+ * What other features may react to, published inside the transaction that changed the ticket (Spring application
+ * events, handled synchronously), so a reaction commits or rolls back with the change.
+ */
+public final class TicketEvents {
+
+    private TicketEvents() {
+    }
+
+    /** An agent answered the customer for the first time (a public reply, or the resolution). */
+    public record FirstResponseGiven(long ticketId, Instant at) {
+    }
+
+    /** The agent resolved the ticket. */
+    public record TicketResolved(long ticketId, Instant at) {
+    }
+
+    /** The agent asked the customer something and waits (status PENDING_CUSTOMER). */
+    public record CustomerAwaited(long ticketId, Instant at) {
+    }
+
+    /** The customer answered while the ticket waited on them. */
+    public record CustomerReplied(long ticketId, Instant at) {
+    }
+}
