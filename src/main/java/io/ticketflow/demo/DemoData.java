@@ -40,7 +40,11 @@ class DemoData implements ApplicationRunner {
             Map.entry("installation", "Installation"),
             Map.entry("returns", "Returns and refunds"),
             Map.entry("billing", "Billing"),
-            Map.entry("presales", "Pre-sales consulting"));
+            Map.entry("presales", "Pre-sales consulting"),
+            Map.entry("managers-east", "Regional managers — East"),
+            Map.entry("managers-north", "Regional managers — North"),
+            Map.entry("managers-south", "Regional managers — South"),
+            Map.entry("managers-west", "Regional managers — West"));
 
     private record DemoUser(String id, String firstName, String lastName, List<String> groups) {
     }
@@ -53,6 +57,8 @@ class DemoData implements ApplicationRunner {
             new DemoUser("sam", "Sam", "Supervisor", List.of(Roles.SUPERVISOR, "support-l1", "vip-care",
                     "complaints", "repair-east", "repair-national", "repair-hotline", "installation", "returns",
                     "billing", "presales")),
+            new DemoUser("maya", "Maya", "Manager", List.of(Roles.SUPERVISOR, "managers-east", "managers-north",
+                    "managers-south", "managers-west")),
             new DemoUser("ann", "Ann", "Analyst", List.of(Roles.ANALYST)),
             new DemoUser("ivan", "Ivan", "Integrator", List.of(Roles.INTEGRATOR)));
 

@@ -2,14 +2,19 @@ package io.ticketflow.notification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping(NotificationController.NOTIFICATIONS)
 @Tag(name = "Notifications", description = "The outbox: what was or will be sent to whom, with delivery status")
 class NotificationController {
@@ -23,9 +28,12 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "A ticket's notifications with status (PENDING, SENDING, SENT, FAILED) and attempts")
-    List<NotificationView> ofTicket(@RequestParam long ticketId) {
-        return outbox.ofTicket(ticketId).stream().map(NotificationView::of).toList();
+    @Operation(summary = "Notifications, newest first, with status (PENDING, SENDING, SENT, FAILED) and attempts; "
+            + "by ticket and/or kind (SLA_WARNING, SLA_BREACH, SLA_LEVEL_TWO, BACKLOG_ALARM)")
+    List<NotificationView> find(@RequestParam(required = false) Long ticketId,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,40}") String kind,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return outbox.find(ticketId, kind, limit).stream().map(NotificationView::of).toList();
     }
 
     record NotificationView(long id, String kind, String recipient, String recipientUser, String subject,

@@ -12,7 +12,9 @@ interface NotificationMapper {
 
     boolean existsWithKey(String idempotencyKey);
 
-    List<Notification> findNotificationsOfTicket(long ticketId);
+    /** Newest first, filtered by ticket and kind when given. */
+    List<Notification> findNotifications(@Param("ticketId") Long ticketId, @Param("kind") String kind,
+            @Param("limit") int limit);
 
     /** Pending notifications due now, and SENDING ones whose sender's lease ran out (it crashed). */
     List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit);

@@ -38,7 +38,8 @@ public class NotificationOutbox {
         }
     }
 
-    public List<Notification> ofTicket(long ticketId) {
-        return notifications.findNotificationsOfTicket(ticketId);
+    /** Notifications, newest first, of one ticket and/or one kind when given. */
+    public List<Notification> find(Long ticketId, String kind, int limit) {
+        return notifications.findNotifications(ticketId, kind, limit);
     }
 }

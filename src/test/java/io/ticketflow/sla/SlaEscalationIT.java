@@ -64,7 +64,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(ticket.get("priority").asText()).as("raised from NORMAL").isEqualTo("HIGH");
         assertThat(sla(id, "FIRST_RESPONSE").get("breached").asBoolean()).isTrue();
         assertThat(events(ticket)).contains("SLA_BREACHED");
-        JsonNode outbox = get(TestUsers.SUPERVISOR, "/api/notifications?ticketId=" + id).getBody();
+        JsonNode outbox = get(TestUsers.SUPERVISOR, "/api/notifications?limit=1000&ticketId=" + id).getBody();
         assertThat(outbox).hasSize(1);
         assertThat(outbox.get(0).get("kind").asText()).isEqualTo("SLA_BREACH");
         assertThat(outbox.get(0).get("recipientUser").asText()).isEqualTo(TestUsers.SUPERVISOR);
@@ -85,7 +85,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(escalations.escalate(id, SlaTarget.FIRST_RESPONSE, 1).happened()).as("at most once").isFalse();
         mailDispatcher.dispatchDue();
         assertThat(mailsAbout(number)).hasSize(1);
-        assertThat(get(TestUsers.SUPERVISOR, "/api/notifications?ticketId=" + id).getBody().get(0)
+        assertThat(get(TestUsers.SUPERVISOR, "/api/notifications?limit=1000&ticketId=" + id).getBody().get(0)
                 .get("status").asText()).isEqualTo("SENT");
 
         fire(process, TicketLifecycle.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE);
@@ -109,7 +109,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
 
         fire(created.get("processInstanceId").asText(), TicketLifecycle.BOUNDARY_FIRST_RESPONSE_DUE_SOON);
 
-        JsonNode outbox = get(TestUsers.SUPERVISOR, "/api/notifications?ticketId=" + id).getBody();
+        JsonNode outbox = get(TestUsers.SUPERVISOR, "/api/notifications?limit=1000&ticketId=" + id).getBody();
         assertThat(outbox).hasSize(1);
         assertThat(outbox.get(0).get("recipientUser").asText()).isEqualTo(TestUsers.AGENT_EAST);
         assertThat(outbox.get(0).get("subject").asText()).contains("first response due in");
@@ -131,7 +131,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(sla(id, "FIRST_RESPONSE").get("breached").asBoolean()).isFalse();
         assertThat(ticket.get("slaBreached").asBoolean()).isFalse();
         assertThat(ticket.get("firstResponseAt").asText()).isNotBlank();
-        assertThat(get(TestUsers.SUPERVISOR, "/api/notifications?ticketId=" + id).getBody()).isEmpty();
+        assertThat(get(TestUsers.SUPERVISOR, "/api/notifications?limit=1000&ticketId=" + id).getBody()).isEmpty();
     }
 
     @Test
