@@ -67,6 +67,24 @@ public class SlaClocks implements SlaFigures {
         return false;
     }
 
+    /** Opens the resolution target again after a rejected resolution; returns every target's schedule. */
+    @Transactional
+    public List<SlaSchedule> reopen(long ticketId, Instant at) {
+        List<SlaSchedule> schedules = new ArrayList<>();
+        for (TicketSla sla : slas.findSlasOfTicket(ticketId)) {
+            SlaSchedule schedule = sla.schedule();
+            if (sla.getTarget() == SlaTarget.RESOLUTION && schedule.isMet()) {
+                schedule = schedule.reopenedAt(at, calendarOf(sla));
+                sla.apply(schedule);
+                slas.updateSchedule(sla);
+                tickets.recordSlaEvent(ticketId, TicketEventType.SLA_RESUMED, "RESOLUTION clock runs again, due "
+                        + schedule.dueAt());
+            }
+            schedules.add(schedule);
+        }
+        return schedules;
+    }
+
     /** Stops the clocks of every target not yet met. */
     @Transactional
     public void pause(long ticketId, Instant at) {

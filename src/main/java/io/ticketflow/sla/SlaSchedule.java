@@ -53,6 +53,18 @@ public record SlaSchedule(SlaTarget target, Instant startedAt, Duration targetDu
                 pausedBusinessTime, met);
     }
 
+    /**
+     * The target is open again (a rejected resolution): the clock runs on from where it stopped when the target was
+     * met, the time in between counting as a pause.
+     */
+    public SlaSchedule reopenedAt(Instant at, WorkingCalendar calendar) {
+        if (!isMet()) {
+            return this;
+        }
+        return new SlaSchedule(target, startedAt, targetDuration, warnAt, dueAt, levelTwoAt, metAt,
+                pausedBusinessTime, null).resumedAt(at, calendar);
+    }
+
     /** Business time left until due (negative once overdue); frozen while paused, final once met. */
     public Duration remaining(Instant now, WorkingCalendar calendar) {
         Instant reference = isMet() ? metAt : isPaused() ? pausedSince : now;

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves the SLA clocks when the ticket changes, in the same transaction: the first response and the resolution meet
- * their targets; waiting on the customer stops the clocks and their timers; the customer's reply starts them again.
+ * their targets; waiting on the customer stops the clocks and their timers; the customer's reply starts them again;
+ * a rejected resolution opens the resolution target again.
  */
 @Component
 class SlaTicketListener {
@@ -30,6 +31,13 @@ class SlaTicketListener {
     @EventListener
     void resolved(TicketEvents.TicketResolved event) {
         clocks.meet(event.ticketId(), SlaTarget.RESOLUTION, event.at());
+    }
+
+    /** Runs before the handle task is created again, so its new timers read the moved due dates. */
+    @EventListener
+    void reopened(TicketEvents.TicketReopened event) {
+        timers.reschedule(tickets.get(event.ticketId()).getProcessInstanceId(),
+                clocks.reopen(event.ticketId(), event.at()));
     }
 
     @EventListener

@@ -19,6 +19,10 @@ public final class TicketEvents {
     public record TicketResolved(long ticketId, Instant at) {
     }
 
+    /** The customer rejected the resolution; the ticket is back with its team. */
+    public record TicketReopened(long ticketId, Instant at) {
+    }
+
     /** The agent asked the customer something and waits (status PENDING_CUSTOMER). */
     public record CustomerAwaited(long ticketId, Instant at) {
     }

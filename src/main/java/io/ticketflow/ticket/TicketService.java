@@ -219,10 +219,12 @@ public class TicketService {
 
     @Transactional
     public void reopen(long ticketId) {
-        if (tickets.reopen(ticketId, clock.instant()) == 0) {
+        Instant now = clock.instant();
+        if (tickets.reopen(ticketId, now) == 0) {
             throw new ConflictException("Ticket " + ticketId + " is not resolved");
         }
         record(ticketId, TicketActors.SYSTEM, TicketEventType.REOPENED, "back to its team");
+        publisher.publishEvent(new TicketEvents.TicketReopened(ticketId, now));
     }
 
     @Transactional

@@ -168,6 +168,32 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(events(ticket(id))).contains("AWAITING_CUSTOMER", "CUSTOMER_REPLIED", "SLA_RESUMED");
     }
 
+    @Test
+    void aRejectedResolutionOpensTheResolutionTargetAgainWithTheResolvedTimeAsAPause() throws IOException {
+        JsonNode created = createTicket(TicketFixture.repairTicketInTheEast());
+        long id = created.get("id").asLong();
+        String process = created.get("processInstanceId").asText();
+        Instant dueBefore = Instant.parse(sla(id, "RESOLUTION").get("dueAt").asText());
+        Instant resolvedAt = ClockUtil.now().toInstant();
+        post(TestUsers.AGENT_EAST, "/api/tasks/" + taskOf(TestUsers.AGENT_EAST, id) + "/complete",
+                Map.of("outcome", "RESOLVED"));
+        assertThat(sla(id, "RESOLUTION").get("metAt").asText()).isNotBlank();
+
+        Instant rejectedAt = resolvedAt.plus(Duration.ofDays(1));
+        ClockUtil.setCurrentTime(Date.from(rejectedAt));
+        post(TestUsers.INTEGRATOR, "/api/tickets/" + id + "/confirmation", Map.of("accepted", false));
+
+        JsonNode resolution = sla(id, "RESOLUTION");
+        Instant dueAfter = Instant.parse(resolution.get("dueAt").asText());
+        WorkingCalendar east = CalendarFile.parse(Files.readAllBytes(Path.of("rules/calendars.yaml")),
+                "calendars.yaml").calendar("CN");
+        assertThat(resolution.has("metAt")).isFalse();
+        assertThat(east.between(dueBefore, dueAfter)).isCloseTo(east.between(resolvedAt, rejectedAt),
+                Duration.ofSeconds(1));
+        assertThat(job(process, TicketLifecycle.BOUNDARY_RESOLUTION_BREACHED).getDuedate().toInstant())
+                .as("the re-created task's timer reads the moved due date").isEqualTo(dueAfter);
+    }
+
     /** Moves the engine clock to the timer's due time and fires it, as the job executor would. */
     private void fire(String processInstanceId, String timerId) {
         Job timer = job(processInstanceId, timerId);

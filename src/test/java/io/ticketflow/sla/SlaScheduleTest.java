@@ -85,6 +85,18 @@ class SlaScheduleTest {
     }
 
     @Test
+    void aReopenedTargetRunsOnWithTheTimeItSatMetCountedAsAPause() {
+        SlaSchedule met = SlaSchedule.start(SlaTarget.RESOLUTION, TWO_HOURS, OFFICE, at("2026-03-10T09:00"))
+                .metAt(at("2026-03-10T10:00")); // 1 of 16 hours used
+
+        SlaSchedule reopened = met.reopenedAt(at("2026-03-11T10:00"), OFFICE); // sat resolved for 8 business hours
+
+        assertThat(reopened.isMet()).isFalse();
+        assertThat(reopened.pausedBusinessTime()).isEqualTo(Duration.ofHours(8));
+        assertThat(reopened.remaining(at("2026-03-11T10:00"), OFFICE)).isEqualTo(Duration.ofHours(15));
+    }
+
+    @Test
     void resumingWithoutAPauseChangesNothing() {
         SlaSchedule started = SlaSchedule.start(SlaTarget.FIRST_RESPONSE, TWO_HOURS, OFFICE, at("2026-03-10T09:00"));
 

@@ -101,7 +101,7 @@ class TicketApiIT extends ApiIntegrationTest {
         assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
         assertThat(reopened.get("assignedGroup").asText()).isEqualTo("repair-east");
         assertThat(reopened.has("assignee")).isFalse();
-        assertThat(events(reopened)).endsWith("RESOLUTION_REJECTED", "REOPENED");
+        assertThat(events(reopened)).endsWith("RESOLUTION_REJECTED", "REOPENED", "SLA_RESUMED");
         assertThat(taskOf(TestUsers.AGENT_EAST_2, id)).as("offered to the whole team again").isNotNull();
     }
 
