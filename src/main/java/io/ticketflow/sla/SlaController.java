@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,8 @@ class SlaController {
 
     static final String ESCALATIONS = "/api/escalations";
     static final String BREACHES = "/api/sla/breaches";
+    /** Members of {@code managers-east} manage the EAST region. */
+    static final String REGION_MANAGERS_PREFIX = "managers-";
 
     private final EscalationMapper escalations;
     private final TicketSlaMapper slas;
@@ -31,13 +34,15 @@ class SlaController {
 
     @GetMapping(ESCALATIONS)
     @Operation(summary = "Open escalations (breaches and second levels of tickets not yet resolved) of the caller's "
-            + "teams, oldest first")
+            + "teams, and of the regions they manage (groups managers-<region>), oldest first")
     List<EscalationView> openEscalations(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        List<String> teams = CurrentUser.get().groupIds();
-        if (teams.isEmpty()) {
+        List<String> groups = CurrentUser.get().groupIds();
+        List<String> regions = groups.stream().filter(g -> g.startsWith(REGION_MANAGERS_PREFIX))
+                .map(g -> g.substring(REGION_MANAGERS_PREFIX.length()).toUpperCase(Locale.ROOT)).toList();
+        if (groups.isEmpty()) {
             return List.of();
         }
-        return escalations.findOpenEscalations(teams, limit).stream().map(EscalationView::of).toList();
+        return escalations.findOpenEscalations(groups, regions, limit).stream().map(EscalationView::of).toList();
     }
 
     @GetMapping(BREACHES)

@@ -97,6 +97,10 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(events(ticket(id))).contains("SLA_ESCALATED");
         JsonNode open = get(TestUsers.SUPERVISOR, "/api/escalations?limit=1000").getBody();
         assertThat(levelsOf(open, id)).containsExactly(1, 2);
+        JsonNode regional = get(TestUsers.MANAGER_EAST, "/api/escalations?limit=1000").getBody();
+        assertThat(levelsOf(regional, id)).as("the EAST region's manager sees it too").containsExactly(1, 2);
+        assertThat(get(TestUsers.AGENT_VIP, "/api/escalations").getStatusCode()).as("supervisors only")
+                .isEqualTo(HttpStatus.FORBIDDEN);
         JsonNode breaches = get(TestUsers.SUPERVISOR, "/api/sla/breaches?group=repair-east&region=EAST").getBody();
         assertThat(breaches.findValuesAsText("ticketId")).contains(String.valueOf(id));
     }

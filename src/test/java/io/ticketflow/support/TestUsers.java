@@ -36,7 +36,7 @@ public final class TestUsers {
             ANALYST, List.of(Roles.ANALYST),
             INTEGRATOR, List.of(Roles.INTEGRATOR),
             ADMIN, List.of(Roles.ADMIN),
-            MANAGER_EAST, List.of("managers-east"));
+            MANAGER_EAST, List.of(Roles.SUPERVISOR, "managers-east"));
 
     private TestUsers() {
     }
