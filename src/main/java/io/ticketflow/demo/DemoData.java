@@ -74,7 +74,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         TEAMS.forEach((id, name) -> Groups.ensure(identityService, id, name, Roles.TEAM_GROUP_TYPE));
         USERS.forEach(this::ensureUser);
-        if (tickets.search(new TicketSearch(null, null, null, 0, 1)).total() == 0) {
+        if (tickets.search(new TicketSearch(null, null, null, null, 0, 1)).total() == 0) {
             seedTickets();
         }
         log.info("Demo data ready: users {} with password '{}', admin/admin",

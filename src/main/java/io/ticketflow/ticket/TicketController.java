@@ -60,13 +60,14 @@ class TicketController {
     }
 
     @GetMapping
-    @Operation(summary = "Tickets, newest first, filtered by status, team and region")
+    @Operation(summary = "Tickets, newest first, filtered by status, team, region and whether an SLA was missed")
     TicketListView search(@RequestParam(required = false) TicketStatus status,
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String group,
             @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String region,
+            @RequestParam(required = false) Boolean slaBreached,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        TicketPage found = tickets.search(new TicketSearch(status, group, region, page, size));
+        TicketPage found = tickets.search(new TicketSearch(status, group, region, slaBreached, page, size));
         Map<Long, Customer> owners = customers.getAll(found.tickets().stream().map(Ticket::getCustomerId)
                 .collect(Collectors.toSet()));
         return new TicketListView(found.tickets().stream()

@@ -82,8 +82,8 @@ class TicketMapperIT {
         for (int i = 0; i < 5; i++) {
             tickets.insertTicket(newTicket(region));
         }
-        TicketSearch firstPage = new TicketSearch(TicketStatus.OPEN, null, region, 0, 2);
-        TicketSearch lastPage = new TicketSearch(TicketStatus.OPEN, null, region, 2, 2);
+        TicketSearch firstPage = new TicketSearch(TicketStatus.OPEN, null, region, null, 0, 2);
+        TicketSearch lastPage = new TicketSearch(TicketStatus.OPEN, null, region, null, 2, 2);
 
         List<Ticket> first = tickets.searchTickets(firstPage, firstPage.offset(), firstPage.size());
         List<Ticket> last = tickets.searchTickets(lastPage, lastPage.offset(), lastPage.size());
@@ -92,7 +92,11 @@ class TicketMapperIT {
         assertThat(first).hasSize(2).extracting(Ticket::getRegion).containsOnly(region);
         assertThat(first.get(0).getId()).isGreaterThan(first.get(1).getId());
         assertThat(last).hasSize(1);
-        assertThat(tickets.countTickets(new TicketSearch(TicketStatus.CLOSED, null, region, 0, 2))).isZero();
+        assertThat(tickets.countTickets(new TicketSearch(TicketStatus.CLOSED, null, region, null, 0, 2))).isZero();
+        tickets.markBreached(first.get(0).getId(), Priority.HIGH, NOW);
+        assertThat(tickets.searchTickets(new TicketSearch(null, null, region, true, 0, 10), 0, 10))
+                .extracting(Ticket::getId).containsExactly(first.get(0).getId());
+        assertThat(tickets.countTickets(new TicketSearch(null, null, region, false, 0, 10))).isEqualTo(4);
     }
 
     @Test
