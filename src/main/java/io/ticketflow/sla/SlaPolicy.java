@@ -13,9 +13,6 @@ public record SlaPolicy(Duration firstResponse, Duration resolution, int warnAtP
         List<String> levelOneRecipients, Duration levelTwoAfter, List<String> levelTwoRecipients, String table,
         String version, String row) {
 
-    /** The recipient token for "the supervisors of the ticket's team". */
-    public static final String TEAM_SUPERVISORS = "team-supervisors";
-
     public Duration target(SlaTarget target) {
         return target == SlaTarget.FIRST_RESPONSE ? firstResponse : resolution;
     }

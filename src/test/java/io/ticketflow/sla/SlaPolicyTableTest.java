@@ -2,6 +2,7 @@ package io.ticketflow.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ticketflow.notification.Recipients;
 import io.ticketflow.rules.DecisionTables;
 import io.ticketflow.rules.RulesSettings;
 import io.ticketflow.rules.TableRows;
@@ -67,7 +68,7 @@ class SlaPolicyTableTest {
 
         assertThat(vip.warnAfter(SlaTarget.FIRST_RESPONSE)).isEqualTo(Duration.ofMinutes(45));
         assertThat(vip.warnAfter(SlaTarget.RESOLUTION)).isEqualTo(Duration.ofHours(12));
-        assertThat(vip.levelOneRecipients()).containsExactly(SlaPolicy.TEAM_SUPERVISORS);
+        assertThat(vip.levelOneRecipients()).containsExactly(Recipients.TEAM_SUPERVISORS);
         assertThat(vip.levelTwoRecipients()).containsExactly("managers-{region}");
         assertThat(vip.reason()).matches("sla-policy table v[0-9a-f]{12}, row \"VIP\"");
     }
