@@ -105,7 +105,7 @@ public class SlaEscalations {
             tickets.recordSlaEvent(ticketId, TicketEventType.SLA_ESCALATED, target + " escalated to level 2, "
                     + late + " late; told " + names(people));
         }
-        notify(ticket, sla, schedule, level, people, calendar, now);
+        notify(ticket, raised != null ? raised : ticket.getPriority(), sla, schedule, level, people, calendar, now);
         return new Outcome(true, raised);
     }
 
@@ -114,8 +114,8 @@ public class SlaEscalations {
         static final Outcome NOTHING = new Outcome(false, null);
     }
 
-    private void notify(Ticket ticket, TicketSla sla, SlaSchedule schedule, int level, List<Recipient> people,
-            WorkingCalendar calendar, Instant now) {
+    private void notify(Ticket ticket, Priority priority, TicketSla sla, SlaSchedule schedule, int level,
+            List<Recipient> people, WorkingCalendar calendar, Instant now) {
         Customer customer = customers.get(ticket.getCustomerId());
         Map<String, String> values = new HashMap<>();
         values.put("ticketNumber", ticket.getTicketNumber());
@@ -124,7 +124,7 @@ public class SlaEscalations {
         values.put("customerTier", customer.getTier().name());
         values.put("team", String.valueOf(ticket.getAssignedGroup()));
         values.put("assignee", ticket.getAssignee() == null ? "nobody yet" : ticket.getAssignee());
-        values.put("priority", tickets.get(ticket.getId()).getPriority().name());
+        values.put("priority", priority.name());
         values.put("policy", sla.policyReason());
         values.put("targetName", sla.getTarget() == SlaTarget.FIRST_RESPONSE ? "first response" : "resolution");
         values.put("dueAt", LOCAL.format(schedule.dueAt().atZone(calendar.zone())));
