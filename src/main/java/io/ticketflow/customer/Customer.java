@@ -10,6 +10,7 @@ public class Customer {
     private String phone;
     private String email;
     private CustomerTier tier;
+    private Long lifetimeValue;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -21,6 +22,7 @@ public class Customer {
         this.phone = details.phone();
         this.email = details.email();
         this.tier = details.tier() != null ? details.tier() : CustomerTier.STANDARD;
+        this.lifetimeValue = details.lifetimeValue();
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -43,6 +45,11 @@ public class Customer {
 
     public CustomerTier getTier() {
         return tier;
+    }
+
+    /** What the customer has spent with the company in whole currency units; null when unknown. */
+    public Long getLifetimeValue() {
+        return lifetimeValue;
     }
 
     public Instant getCreatedAt() {

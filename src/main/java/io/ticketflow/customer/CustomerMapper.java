@@ -21,5 +21,6 @@ interface CustomerMapper {
     Optional<Customer> findFirstCustomerByPhone(String phone);
 
     void fillMissingContactDetails(@Param("id") long id, @Param("phone") String phone, @Param("email") String email,
-            @Param("tier") CustomerTier tier, @Param("updatedAt") Instant updatedAt);
+            @Param("tier") CustomerTier tier, @Param("lifetimeValue") Long lifetimeValue,
+            @Param("updatedAt") Instant updatedAt);
 }

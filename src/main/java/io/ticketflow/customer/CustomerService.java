@@ -32,14 +32,14 @@ public class CustomerService {
         CustomerDetails normalized = new CustomerDetails(details.name().strip(), blankToNull(details.phone()),
                 details.email() == null || details.email().isBlank() ? null
                         : details.email().strip().toLowerCase(Locale.ROOT),
-                details.tier());
+                details.tier(), details.lifetimeValue());
         Optional<Customer> existing = Optional.ofNullable(normalized.email())
                 .flatMap(customers::findFirstCustomerByEmail)
                 .or(() -> Optional.ofNullable(normalized.phone()).flatMap(customers::findFirstCustomerByPhone));
         if (existing.isPresent()) {
             long id = existing.get().getId();
             customers.fillMissingContactDetails(id, normalized.phone(), normalized.email(), normalized.tier(),
-                    clock.instant());
+                    normalized.lifetimeValue(), clock.instant());
             return get(id);
         }
         Customer created = new Customer(normalized, clock.instant());

@@ -38,6 +38,8 @@ public final class TicketLifecycle {
     public static final String VAR_TICKET_ID = "ticketId";
     /** The team that works the ticket, from routing (String); the handle task's candidate group. */
     public static final String VAR_ASSIGNED_GROUP = "assignedGroup";
+    /** Who dispatch or a transfer gave the ticket to (String, null: the team's queue); the handle task's assignee. */
+    public static final String VAR_DISPATCHED_TO = "dispatchedTo";
     /** The handle task's Camunda priority (Integer), derived from the ticket's priority so Tasklist sorts alike. */
     public static final String VAR_TASK_PRIORITY = "taskPriority";
     /** When the SLA timers fire (Date): warning, breach and second-level escalation of each target. */

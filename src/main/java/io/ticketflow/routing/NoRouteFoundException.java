@@ -2,10 +2,10 @@ package io.ticketflow.routing;
 
 import io.ticketflow.system.BusinessRuleException;
 
-/** No row of the routing table matched: the table lacks its default row. Answered with 422. */
+/** No row of a routing table matched: the table lacks its default row. Answered with 422. */
 public class NoRouteFoundException extends BusinessRuleException {
 
-    public NoRouteFoundException(RoutingRequest request) {
-        super("No row of the routing table matches " + request + "; the table needs a default row");
+    public NoRouteFoundException(String table, Object facts) {
+        super("No row of the " + table + " table matches " + facts + "; the table needs a default row");
     }
 }

@@ -1,12 +1,21 @@
 package io.ticketflow.routing;
 
-/**
- * Where a ticket goes and why: the team, the priority, and the table row that decided it (its name in the table).
- */
-public record RoutingDecision(String targetGroup, String priority, String table, String row) {
+import io.ticketflow.ticket.Priority;
+import java.util.List;
 
-    /** The reason in words an analyst recognises, e.g. {@code routing table, row "VIP complaints"}. */
+/**
+ * What the routing tables decided for a ticket, level by level: the service line (and the skill and workplace it
+ * needs), the priority, the service level and the team — with the row of each table that decided.
+ */
+public record RoutingDecision(String serviceLine, String skill, boolean onSite, Priority priority,
+        String serviceLevel, String team, List<RuleApplied> rules) {
+
+    public RoutingDecision {
+        rules = List.copyOf(rules);
+    }
+
+    /** The table rows in words, e.g. {@code routing-team table, row "Repairs in the east"; …}. */
     public String reason() {
-        return table + " table, row \"" + row + "\"";
+        return String.join("; ", rules.stream().map(RuleApplied::reference).toList());
     }
 }

@@ -5,10 +5,13 @@ import io.ticketflow.customer.CustomerTier;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** A new ticket as a client sends it. */
@@ -18,18 +21,29 @@ record CreateTicketRequest(
         @Schema(example = "REPAIR") String category,
         @NotBlank @Size(max = 200) String subject,
         @NotBlank @Size(max = 4000) String description,
-        @Schema(description = "Leave out to let the routing table decide; a higher value than the table's wins")
+        @Schema(description = "The urgency the customer stated, if any; an input of the routing urgency table, which "
+                + "decides the ticket's priority")
         Priority priority,
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case code such as EAST")
         @Schema(example = "EAST") String region,
+        @Valid @Schema(description = "Where on-site work is to be done; on-site tickets go to the nearest engineer")
+        Location location,
         @NotNull @Valid CustomerInput customer) {
+
+    /** A place in WGS 84 decimal degrees, e.g. the customer's address as the integrator geocoded it. */
+    record Location(
+            @NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "30.2741") Double latitude,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(example = "120.1551") Double longitude) {
+    }
 
     /** The customer who raised the ticket: a name and at least one of e-mail and phone. */
     record CustomerInput(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "must be a phone number") String phone,
             @Size(max = 320) @Email String email,
-            CustomerTier tier) {
+            CustomerTier tier,
+            @PositiveOrZero @Schema(description = "What the customer has spent, in whole currency units")
+            Long lifetimeValue) {
 
         @AssertTrue(message = "give an e-mail address or a phone number")
         @Schema(hidden = true)
@@ -38,12 +52,13 @@ record CreateTicketRequest(
         }
 
         CustomerDetails toDetails() {
-            return new CustomerDetails(name, phone, email, tier);
+            return new CustomerDetails(name, phone, email, tier, lifetimeValue);
         }
     }
 
     NewTicket toNewTicket() {
         return new NewTicket(channel, category, subject.strip(), description, priority, region,
+                location == null ? null : location.latitude(), location == null ? null : location.longitude(),
                 customer.toDetails());
     }
 }

@@ -1,11 +1,15 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.TicketLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_ReopenTicket}: the customer rejected the resolution; the ticket goes back to its team. */
+/**
+ * {@code Task_ReopenTicket}: the customer rejected the resolution; the ticket goes back to its team's queue (the
+ * handle task is created without an assignee).
+ */
 @Component("reopenTicketDelegate")
 class ReopenTicketDelegate implements JavaDelegate {
 
@@ -18,5 +22,6 @@ class ReopenTicketDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         tickets.reopen(LifecycleVariables.ticketId(execution));
+        execution.setVariable(TicketLifecycle.VAR_DISPATCHED_TO, null);
     }
 }

@@ -26,6 +26,10 @@ public class Ticket {
     private Instant closedAt;
     private Integer customerRating;
     private boolean slaBreached;
+    private Priority statedPriority;
+    private Double latitude;
+    private Double longitude;
+    private String handlingRegion;
     private Instant updatedAt;
 
     Ticket() {
@@ -37,9 +41,13 @@ public class Ticket {
         this.category = request.category();
         this.subject = request.subject();
         this.description = request.description();
+        this.statedPriority = request.priority();
         this.priority = request.priority() != null ? request.priority() : Priority.NORMAL;
         this.status = TicketStatus.OPEN;
         this.region = request.region();
+        this.handlingRegion = request.region();
+        this.latitude = request.latitude();
+        this.longitude = request.longitude();
         this.customerId = customerId;
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -130,6 +138,25 @@ public class Ticket {
     /** Whether any SLA target of this ticket was missed. */
     public boolean isSlaBreached() {
         return slaBreached;
+    }
+
+    /** The urgency the customer or channel stated, null when none; an input of the routing urgency table. */
+    public Priority getStatedPriority() {
+        return statedPriority;
+    }
+
+    /** Where the work is (WGS 84 degrees), when the channel knew; on-site work goes to the nearest engineer. */
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    /** The region whose team works the ticket now; differs from {@link #getRegion()} after a cross-region move. */
+    public String getHandlingRegion() {
+        return handlingRegion;
     }
 
     public Instant getUpdatedAt() {

@@ -24,9 +24,15 @@ interface TicketMapper {
 
     void linkProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
-    void updateRouting(@Param("id") long id, @Param("assignedGroup") String assignedGroup,
-            @Param("priority") Priority priority, @Param("routingRule") String routingRule,
+    void updatePlacement(@Param("id") long id, @Param("assignedGroup") String assignedGroup,
+            @Param("handlingRegion") String handlingRegion, @Param("assignee") String assignee,
+            @Param("status") TicketStatus status, @Param("priority") Priority priority,
+            @Param("routingRule") String routingRule, @Param("updatedAt") Instant updatedAt);
+
+    int updateCategory(@Param("id") long id, @Param("category") String category,
             @Param("updatedAt") Instant updatedAt);
+
+    List<AssigneeLoad> countOpenTicketsByAssignee(@Param("assignees") Collection<String> assignees);
 
     int updateAssignee(@Param("id") long id, @Param("assignee") String assignee, @Param("status") TicketStatus status,
             @Param("updatedAt") Instant updatedAt);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -91,21 +92,58 @@ public class TicketService {
     }
 
     /**
-     * Records the routing decision: the team, the priority (never lower than the one the ticket came with) and the
-     * reason. Returns the priority that applies.
+     * Records where routing placed the ticket: the team, the region it is handled in, the person (null: the team's
+     * queue), the priority, the deciding row, and the summary for the timeline.
      */
     @Transactional
-    public Priority applyRouting(Ticket ticket, String assignedGroup, Priority routedPriority, String reason) {
-        Priority priority = ticket.getPriority().compareTo(routedPriority) > 0 ? ticket.getPriority() : routedPriority;
-        tickets.updateRouting(ticket.getId(), assignedGroup, priority, reason, clock.instant());
-        record(ticket.getId(), TicketActors.SYSTEM, TicketEventType.ROUTED,
-                "to " + assignedGroup + " at priority " + priority + " by " + reason);
-        return priority;
+    public void applyRouting(long ticketId, Placement placement, String actor) {
+        tickets.updatePlacement(ticketId, placement.team(), placement.handlingRegion(), placement.assignee(),
+                placement.assignee() == null ? TicketStatus.OPEN : TicketStatus.IN_PROGRESS, placement.priority(),
+                placement.routingRule(), clock.instant());
+        record(ticketId, actor, placement.transferReason() == null ? TicketEventType.ROUTED
+                : TicketEventType.TRANSFERRED, placement.describe());
     }
 
-    /** An agent took the ticket (assignee set) or gave it back to the team (assignee null). */
+    /** The team, person and priority routing or a transfer gave a ticket, and why. */
+    public record Placement(String team, String handlingRegion, String assignee, Priority priority,
+            String routingRule, String summary, String transferReason) {
+
+        public String describe() {
+            String where = "to " + team + (assignee != null ? " (" + assignee + ")" : "") + " at priority " + priority;
+            return transferReason != null ? where + " because " + transferReason + "; " + summary
+                    : where + "; " + summary;
+        }
+    }
+
+    /** An agent or supervisor changed the business type; routing runs again afterwards. */
+    @Transactional
+    public Ticket changeCategory(long ticketId, String category, String reason, String actor) {
+        Ticket ticket = get(ticketId);
+        if (tickets.updateCategory(ticketId, category, clock.instant()) == 0) {
+            throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is " + ticket.getStatus()
+                    + "; only a ticket still being worked can change its category");
+        }
+        record(ticketId, actor, TicketEventType.CATEGORY_CHANGED,
+                ticket.getCategory() + " → " + category + " because " + reason);
+        return get(ticketId);
+    }
+
+    /** Open tickets (OPEN, IN_PROGRESS, PENDING_CUSTOMER) per assignee; people without any are absent. */
+    public Map<String, Integer> openTicketsOf(Collection<String> assignees) {
+        if (assignees.isEmpty()) {
+            return Map.of();
+        }
+        return tickets.countOpenTicketsByAssignee(assignees).stream()
+                .collect(Collectors.toMap(AssigneeLoad::assignee, AssigneeLoad::openTickets));
+    }
+
+    /** An agent took the ticket (assignee set) or gave it back to the team (assignee null); no-op when unchanged. */
     @Transactional
     public void assign(long ticketId, String assignee, String actor) {
+        Ticket ticket = get(ticketId);
+        if (Objects.equals(ticket.getAssignee(), assignee)) {
+            return;
+        }
         TicketStatus status = assignee == null ? TicketStatus.OPEN : TicketStatus.IN_PROGRESS;
         if (tickets.updateAssignee(ticketId, assignee, status, clock.instant()) == 0) {
             throw new ConflictException("Ticket " + ticketId + " is no longer open");

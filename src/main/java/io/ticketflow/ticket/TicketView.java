@@ -5,18 +5,25 @@ import io.ticketflow.customer.CustomerTier;
 import java.time.Instant;
 import java.util.List;
 
-/** A ticket as the API shows it; SLA figures and the timeline are present on single-ticket reads. */
+/**
+ * A ticket as the API shows it; SLA figures and the timeline are present on single-ticket reads. {@code region} is
+ * the customer's, {@code handlingRegion} the region of the team working it (they differ after a cross-region move).
+ */
 record TicketView(long id, String number, Channel channel, String category, String subject, String description,
-        Priority priority, TicketStatus status, String region, CustomerView customer, String assignedGroup,
-        String assignee, String routingReason, String processInstanceId, String createdBy, Instant createdAt,
-        Instant firstResponseAt, Instant resolvedAt, Instant closedAt, Integer customerRating, boolean slaBreached,
-        Instant updatedAt, List<SlaFigures.Figure> sla, List<TimelineEntry> timeline) {
+        Priority priority, Priority statedPriority, TicketStatus status, String region, String handlingRegion,
+        Location location, CustomerView customer, String assignedGroup, String assignee, String routingReason,
+        String processInstanceId, String createdBy, Instant createdAt, Instant firstResponseAt, Instant resolvedAt,
+        Instant closedAt, Integer customerRating, boolean slaBreached, Instant updatedAt,
+        List<SlaFigures.Figure> sla, List<TimelineEntry> timeline) {
 
-    record CustomerView(long id, String name, String phone, String email, CustomerTier tier) {
+    record Location(double latitude, double longitude) {
+    }
+
+    record CustomerView(long id, String name, String phone, String email, CustomerTier tier, Long lifetimeValue) {
 
         static CustomerView of(Customer customer) {
             return new CustomerView(customer.getId(), customer.getName(), customer.getPhone(), customer.getEmail(),
-                    customer.getTier());
+                    customer.getTier(), customer.getLifetimeValue());
         }
     }
 
@@ -30,7 +37,9 @@ record TicketView(long id, String number, Channel channel, String category, Stri
 
     static TicketView of(Ticket t, Customer customer, List<TicketEvent> events, List<SlaFigures.Figure> sla) {
         return new TicketView(t.getId(), t.getTicketNumber(), t.getChannel(), t.getCategory(), t.getSubject(),
-                t.getDescription(), t.getPriority(), t.getStatus(), t.getRegion(),
+                t.getDescription(), t.getPriority(), t.getStatedPriority(), t.getStatus(), t.getRegion(),
+                t.getHandlingRegion(), t.getLatitude() == null || t.getLongitude() == null ? null
+                        : new Location(t.getLatitude(), t.getLongitude()),
                 customer == null ? null : CustomerView.of(customer), t.getAssignedGroup(), t.getAssignee(),
                 t.getRoutingRule(), t.getProcessInstanceId(), t.getCreatedBy(), t.getCreatedAt(),
                 t.getFirstResponseAt(), t.getResolvedAt(), t.getClosedAt(), t.getCustomerRating(), t.isSlaBreached(),

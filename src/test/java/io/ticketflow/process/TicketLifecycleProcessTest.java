@@ -21,7 +21,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import io.ticketflow.routing.RoutingDecision;
-import io.ticketflow.routing.RoutingRequest;
+import io.ticketflow.routing.RoutingFacts;
 import io.ticketflow.routing.TicketRouter;
 import io.ticketflow.rules.DecisionTables;
 import io.ticketflow.rules.RulesSettings;
@@ -50,8 +50,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The real {@code processes/ticket-lifecycle.bpmn} on an in-memory engine, routed by the real
- * {@code rules/routing.drl.csv}. The ticket-row steps are stand-ins that record what the process asked for; the
+ * The real {@code processes/ticket-lifecycle.bpmn} on an in-memory engine, routed by the real routing tables in
+ * {@code rules/}. The ticket-row steps are stand-ins that record what the process asked for; the
  * integration tests cover the real ones against the database.
  */
 @Deployment(resources = "processes/ticket-lifecycle.bpmn")
@@ -80,12 +80,12 @@ class TicketLifecycleProcessTest {
     @BeforeEach
     void registerStandIns() {
         Mocks.register("routeTicketDelegate", (JavaDelegate) execution -> {
-            RoutingDecision decision = router.route(new RoutingRequest((String) execution.getVariable("category"),
-                    (String) execution.getVariable("channel"), (String) execution.getVariable("tier"),
+            RoutingDecision decision = router.route(new RoutingFacts((String) execution.getVariable("category"),
+                    (String) execution.getVariable("channel"), null, (String) execution.getVariable("tier"), 0,
                     (String) execution.getVariable("region")));
-            execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, decision.targetGroup());
-            execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY,
-                    Priority.valueOf(decision.priority()).taskPriority());
+            execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, decision.team());
+            execution.setVariable(TicketLifecycle.VAR_DISPATCHED_TO, execution.getVariable("dispatchTo"));
+            execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY, decision.priority().taskPriority());
             steps.add("route");
         });
         Mocks.register("startSlaClocksDelegate", (JavaDelegate) execution -> {
@@ -125,6 +125,14 @@ class TicketLifecycleProcessTest {
         assertThat(ticket).isWaitingAt(TASK_HANDLE_TICKET).hasPassed(TASK_ROUTE_TICKET);
         assertThat(task(ticket)).hasCandidateGroup("vip-care").isNotAssigned().hasName("TF-TEST · named");
         assertThat(task(ticket).getPriority()).isEqualTo(Priority.URGENT.taskPriority());
+    }
+
+    @Test
+    void givesTheTaskToThePersonDispatchPickedAndTellsTheTicket() {
+        ProcessInstance ticket = startTicket("REPAIR", "WECHAT", "STANDARD", "EAST", "erin");
+
+        assertThat(task(ticket)).isAssignedTo("erin").hasCandidateGroupAssociated("repair-east");
+        assertThat(steps).containsExactly("route", "start-sla", "assign:erin");
     }
 
     @Test
@@ -248,11 +256,17 @@ class TicketLifecycleProcessTest {
     }
 
     private ProcessInstance startTicket(String category, String channel, String tier, String region) {
+        return startTicket(category, channel, tier, region, null);
+    }
+
+    /** {@code dispatchTo}: the person the routing stand-in says dispatch picked (null: the team's queue). */
+    private ProcessInstance startTicket(String category, String channel, String tier, String region,
+            String dispatchTo) {
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, Variables.createVariables()
                 .putValue(TicketLifecycle.VAR_TICKET_ID, 1L)
                 .putValue(TicketLifecycle.VAR_AUTO_CLOSE_AFTER, "P7D")
                 .putValue("category", category).putValue("channel", channel)
-                .putValue("tier", tier).putValue("region", region));
+                .putValue("tier", tier).putValue("region", region).putValue("dispatchTo", dispatchTo));
     }
 
     private void resolve(ProcessInstance ticket, String agent) {

@@ -25,15 +25,15 @@ class DecisionTableCompilerTest {
         Map<String, CompiledTable> tables = compiler.compileAll(files);
 
         assertThat(files).isNotEmpty();
-        assertThat(tables).hasSameSizeAs(files).containsKey("routing");
+        assertThat(tables).hasSameSizeAs(files).containsKey("routing-team");
         assertThat(tables.values()).allSatisfy(table -> assertThat(table.ruleCount()).isPositive());
     }
 
     @Test
     void namesTheFileAndRowOfACellTheCompilerCannotRead() throws IOException {
         String table = routingTableWithRows(
-                "Good row,REPAIR,,,,\"repair-east, NORMAL\"",
-                "Row with a stray cell,REPAIR,,,,\"repair-east, NORMAL\",stray");
+                "Good row,,repair,,repair-east",
+                "Row with a stray cell,,repair,,repair-east,stray");
 
         assertThatThrownBy(() -> compiler.compile(csv("stray.drl.csv", table)))
                 .isInstanceOf(DecisionTableException.class)
@@ -45,8 +45,8 @@ class DecisionTableCompilerTest {
     @Test
     void namesTheFileAndRowOfARuleThatDoesNotCompile() throws IOException {
         String table = routingTableWithRows(
-                "Good row,REPAIR,,,,\"repair-east, NORMAL\"",
-                "Backslash ends a value,REPAIR,,,EAST\\,\"repair-east, NORMAL\"");
+                "Good row,,repair,,repair-east",
+                "Backslash ends a value,,repair,EAST\\,repair-east");
 
         assertThatThrownBy(() -> compiler.compile(csv("backslash.drl.csv", table)))
                 .isInstanceOf(DecisionTableException.class)
@@ -60,8 +60,8 @@ class DecisionTableCompilerTest {
     @Test
     void refusesARowWithoutActionInsteadOfARuleThatDoesNothing() throws IOException {
         assertThatThrownBy(() -> compiler.compile(csv("empty.drl.csv", routingTableWithRows(
-                "Good row,REPAIR,,,,\"repair-east, NORMAL\"",
-                "Forgotten action,BILLING,,,,"))))
+                "Good row,,repair,,repair-east",
+                "Forgotten action,,billing,,"))))
                 .isInstanceOf(DecisionTableException.class)
                 .hasMessageContaining("empty.drl.csv row 13")
                 .hasMessageContaining("no action");
@@ -99,9 +99,9 @@ class DecisionTableCompilerTest {
         assertThat(DecisionTableCompiler.decisionName("settlement.drl.xlsx")).isEqualTo("settlement");
     }
 
-    /** The real routing table's header (11 lines) followed by the given rows, which start at row 12. */
+    /** The real routing-team table's header (11 lines) followed by the given rows, which start at row 12. */
     static String routingTableWithRows(String... rows) throws IOException {
-        List<String> header = Files.readAllLines(Path.of("rules/routing.drl.csv")).subList(0, 11);
+        List<String> header = Files.readAllLines(Path.of("rules/routing-team.drl.csv")).subList(0, 11);
         return String.join("\n", header) + "\n" + String.join("\n", rows) + "\n";
     }
 

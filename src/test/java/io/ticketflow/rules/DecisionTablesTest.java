@@ -17,19 +17,19 @@ class DecisionTablesTest {
     void compilesTheRulesFolderAndServesEachDecisionByName() {
         DecisionTables tables = new DecisionTables(new RulesSettings(Path.of("rules")));
 
-        assertThat(tables.table("routing").resourceName()).isEqualTo("rules/routing.drl.csv");
-        assertThat(tables.table("routing").drl()).contains("rule \"Everything else\"");
+        assertThat(tables.table("routing-team").resourceName()).isEqualTo("rules/routing-team.drl.csv");
+        assertThat(tables.table("routing-team").drl()).contains("rule \"Everything else\"");
     }
 
     @Test
     void aBrokenTableStopsTheStartNamingFileRowAndReason(@TempDir Path folder) throws IOException {
-        Files.writeString(folder.resolve("routing.drl.csv"), DecisionTableCompilerTest.routingTableWithRows(
-                "Fine,REPAIR,,,,\"repair-east, NORMAL\"",
-                "Forgotten action,BILLING,,,,"));
+        Files.writeString(folder.resolve("routing-team.drl.csv"), DecisionTableCompilerTest.routingTableWithRows(
+                "Fine,,repair,,repair-east",
+                "Forgotten action,,billing,,"));
 
         assertThatThrownBy(() -> new DecisionTables(new RulesSettings(folder)))
                 .isInstanceOf(DecisionTableException.class)
-                .hasMessageContaining("routing.drl.csv row 13")
+                .hasMessageContaining("routing-team.drl.csv row 13")
                 .hasMessageContaining("no action");
     }
 
@@ -38,7 +38,7 @@ class DecisionTablesTest {
         DecisionTables none = new DecisionTables(new RulesSettings(folder.resolve("does-not-exist")));
         DecisionTables empty = new DecisionTables(new RulesSettings(folder));
 
-        assertThat(none.table("routing")).as("falls back to the copy on the classpath").isNotNull();
+        assertThat(none.table("routing-team")).as("falls back to the copy on the classpath").isNotNull();
         assertThatThrownBy(() -> new TicketRouter(empty)).hasMessageContaining("routing");
     }
 }

@@ -46,16 +46,25 @@ public final class TestUsers {
             Groups.ensure(identity, team, team, Roles.TEAM_GROUP_TYPE);
         }
         Groups.ensure(identity, Roles.ADMIN, "Administrators", Roles.ROLE_GROUP_TYPE);
-        MEMBERSHIPS.forEach((userId, groups) -> {
-            if (identity.createUserQuery().userId(userId).count() == 0) {
-                User user = identity.newUser(userId);
-                user.setFirstName(userId);
-                user.setLastName("Test");
-                user.setEmail(userId + "@tests.ticketflow.example");
-                user.setPassword(PASSWORD);
-                identity.saveUser(user);
-                groups.forEach(group -> identity.createMembership(userId, group));
+        MEMBERSHIPS.forEach((userId, groups) -> ensureUser(identity, userId, groups));
+    }
+
+    /** A user with the test password and these groups (role groups must exist; team groups are created). */
+    public static synchronized void ensureUser(IdentityService identity, String userId, List<String> groups) {
+        if (identity.createUserQuery().userId(userId).count() > 0) {
+            return;
+        }
+        User user = identity.newUser(userId);
+        user.setFirstName(userId);
+        user.setLastName("Test");
+        user.setEmail(userId + "@tests.ticketflow.example");
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        for (String group : groups) {
+            if (!Roles.ALL.contains(group)) {
+                Groups.ensure(identity, group, group, Roles.TEAM_GROUP_TYPE);
             }
-        });
+            identity.createMembership(userId, group);
+        }
     }
 }

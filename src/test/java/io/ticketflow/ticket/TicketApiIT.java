@@ -45,7 +45,7 @@ class TicketApiIT extends ApiIntegrationTest {
         assertThat(ticket.get("status").asText()).isEqualTo("OPEN");
         assertThat(ticket.get("priority").asText()).isEqualTo("NORMAL");
         assertThat(ticket.get("assignedGroup").asText()).isEqualTo("repair-east");
-        assertThat(ticket.get("routingReason").asText()).isEqualTo("routing table, row \"Repairs in the east\"");
+        assertThat(ticket.get("routingReason").asText()).isEqualTo("routing-team table, row \"Repairs in the east\"");
         assertThat(ticket.get("processInstanceId").asText()).isNotBlank();
         assertThat(runtimeService.createProcessInstanceQuery()
                 .processInstanceId(ticket.get("processInstanceId").asText())

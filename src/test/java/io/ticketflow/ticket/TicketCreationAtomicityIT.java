@@ -6,7 +6,6 @@ import static org.mockito.Mockito.doThrow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.routing.NoRouteFoundException;
-import io.ticketflow.routing.RoutingRequest;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
@@ -38,7 +37,7 @@ class TicketCreationAtomicityIT extends ApiIntegrationTest {
 
     @Test
     void aRoutingTableWithoutAMatchingRowRefusesTheTicketAndLeavesNothingBehind() {
-        doThrow(new NoRouteFoundException(new RoutingRequest("REPAIR", "WECHAT", "STANDARD", "EAST")))
+        doThrow(new NoRouteFoundException("routing-team", "serviceLine=repair"))
                 .when(router).route(any());
 
         ResponseEntity<JsonNode> response = post(TestUsers.INTEGRATOR, "/api/tickets",

@@ -124,7 +124,7 @@ class TicketMapperIT {
     }
 
     private Ticket newTicket(String region) {
-        NewTicket request = new NewTicket(Channel.WEB, "REPAIR", "Subject", "Description", null, region,
+        NewTicket request = new NewTicket(Channel.WEB, "REPAIR", "Subject", "Description", null, region, null, null,
                 new CustomerDetails("Mapper Test", null, "x@example.com", CustomerTier.STANDARD));
         return new Ticket("TF-T-" + UUID.randomUUID().toString().substring(0, 18), request, customerId, "tester",
                 NOW);

@@ -1,0 +1,58 @@
+package io.ticketflow.routing;
+
+import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.system.ConflictException;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketService.Placement;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a ticket's live {@code Task_HandleTicket} to a new placement: the new team as its only candidate group, the
+ * new assignee (or none), the new priority — and the process variables, so a re-opened ticket returns to the new
+ * team.
+ */
+@Component
+class HandleTaskMover {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+
+    HandleTaskMover(TaskService taskService, RuntimeService runtimeService) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** The ticket's open handle task; a ticket that is resolved or closed has none. */
+    Task handleTask(Ticket ticket) {
+        Task task = ticket.getProcessInstanceId() == null ? null : taskService.createTaskQuery()
+                .processInstanceId(ticket.getProcessInstanceId())
+                .taskDefinitionKey(TicketLifecycle.TASK_HANDLE_TICKET).singleResult();
+        if (task == null) {
+            throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is " + ticket.getStatus()
+                    + "; only a ticket still being worked can be moved");
+        }
+        return task;
+    }
+
+    void move(Task task, Placement placement) {
+        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+                    && !link.getGroupId().equals(placement.team())) {
+                taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+            }
+        }
+        taskService.addCandidateGroup(task.getId(), placement.team());
+        taskService.setPriority(task.getId(), placement.priority().taskPriority());
+        runtimeService.setVariables(task.getProcessInstanceId(), Variables.createVariables()
+                .putValue(TicketLifecycle.VAR_ASSIGNED_GROUP, placement.team())
+                .putValue(TicketLifecycle.VAR_DISPATCHED_TO, placement.assignee())
+                .putValue(TicketLifecycle.VAR_TASK_PRIORITY, placement.priority().taskPriority()));
+        taskService.setAssignee(task.getId(), placement.assignee());
+    }
+}
