@@ -36,7 +36,7 @@ public final class DecisionTableCompiler {
     private static final Pattern RULE = Pattern.compile(
             "^// rule values at [A-Z]+(\\d+).*?^rule \"([^\"]*)\".*?^\\s*then\\s*$(.*?)^end", Pattern.MULTILINE | Pattern.DOTALL);
 
-    /** The decision's name: the file name without its table suffix ({@code routing.drl.csv} → {@code routing}). */
+    /** The decision's name: the file name without its table suffix ({@code routing-team.drl.csv} → {@code routing-team}). */
     public static String decisionName(String fileName) {
         for (String suffix : TABLE_SUFFIXES) {
             if (fileName.endsWith(suffix)) {

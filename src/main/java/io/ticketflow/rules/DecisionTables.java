@@ -64,7 +64,7 @@ public class DecisionTables {
         }
     }
 
-    /** The table for a decision, e.g. {@code routing} for {@code rules/routing.drl.csv}. */
+    /** The table for a decision, e.g. {@code routing-team} for {@code rules/routing-team.drl.csv}. */
     public CompiledTable table(String decision) {
         CompiledTable table = tables.get(decision);
         if (table == null) {
