@@ -71,7 +71,8 @@ public class Dispatcher {
         }
         List<String> memberIds = memberIds(team);
         List<CandidateProfile> profiles = profiles(memberIds);
-        List<CandidateVerdict> verdicts = new ArrayList<>(CandidateRanking.rank(needs, profiles));
+        List<CandidateVerdict> verdicts = new ArrayList<>(CandidateRanking.rank(needs.servedFrom(teamRegion),
+                profiles));
         memberIds.stream().filter(id -> profiles.stream().noneMatch(p -> p.userId().equals(id)))
                 .forEach(id -> verdicts.add(new CandidateVerdict(id, "has no dispatch profile (skills, duty and "
                         + "capacity unknown)", null, null, 0, 0)));
@@ -109,7 +110,7 @@ public class Dispatcher {
                     + " by " + actor + "; " + userId + " has no dispatch profile, so skills, duty and capacity "
                     + "were not checked");
         }
-        CandidateVerdict verdict = CandidateRanking.rank(needs, profile).get(0);
+        CandidateVerdict verdict = CandidateRanking.rank(needs.servedFrom(teamRegion), profile).get(0);
         if (!verdict.eligible()) {
             throw new BusinessRuleException(userId + " cannot take ticket " + ticket.getTicketNumber() + ": "
                     + verdict.exclusion());

@@ -77,6 +77,17 @@ class CandidateRankingTest {
     }
 
     @Test
+    void aTeamOfAnotherRegionServesTheTicketFromItsOwnRegion() {
+        CandidateProfile northerner = new CandidateProfile("nora", Set.of("repair"), "NORTH", "x", null, true, 4, 0,
+                0);
+
+        assertThat(CandidateRanking.rank(ON_SITE_REPAIR, List.of(northerner)).get(0).eligible()).isFalse();
+        assertThat(CandidateRanking.rank(ON_SITE_REPAIR.servedFrom("NORTH"), List.of(northerner)).get(0).eligible())
+                .isTrue();
+        assertThat(ON_SITE_REPAIR.servedFrom(null)).isSameAs(ON_SITE_REPAIR);
+    }
+
+    @Test
     void workNeedingNoSkillTakesAnyone() {
         DispatchNeeds general = new DispatchNeeds(null, "EAST", null, false);
 

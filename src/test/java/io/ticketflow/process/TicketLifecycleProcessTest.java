@@ -3,7 +3,6 @@ package io.ticketflow.process;
 import static io.ticketflow.process.TicketLifecycle.EVENT_CONFIRMATION_TIMED_OUT;
 import static io.ticketflow.process.TicketLifecycle.EVENT_RESOLUTION_CONFIRMED;
 import static io.ticketflow.process.TicketLifecycle.MSG_RESOLUTION_CONFIRMED;
-import static io.ticketflow.process.TicketLifecycle.PROCESS_KEY;
 import static io.ticketflow.process.TicketLifecycle.TASK_AUTO_CLOSE_TICKET;
 import static io.ticketflow.process.TicketLifecycle.TASK_CLOSE_TICKET;
 import static io.ticketflow.process.TicketLifecycle.TASK_HANDLE_TICKET;
@@ -20,11 +19,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
-import io.ticketflow.routing.RoutingDecision;
-import io.ticketflow.routing.RoutingFacts;
 import io.ticketflow.routing.TicketRouter;
 import io.ticketflow.rules.DecisionTables;
 import io.ticketflow.rules.RulesSettings;
+import io.ticketflow.support.LifecycleStandIns;
 import io.ticketflow.ticket.Priority;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,15 +32,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,12 +56,6 @@ class TicketLifecycleProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
             .configurationResource("camunda-process-test.cfg.xml").build();
 
-    private static final Duration FR_WARN = Duration.ofMinutes(90);
-    private static final Duration FR_DUE = Duration.ofHours(2);
-    private static final Duration FR_LEVEL_TWO = Duration.ofHours(4);
-    private static final Duration RES_WARN = Duration.ofHours(18);
-    private static final Duration RES_DUE = Duration.ofHours(24);
-    private static final Duration RES_LEVEL_TWO = Duration.ofHours(28);
     private static final Instant MONDAY_MORNING = Instant.parse("2026-03-09T01:00:00Z");
 
     private static TicketRouter router;
@@ -79,37 +68,7 @@ class TicketLifecycleProcessTest {
 
     @BeforeEach
     void registerStandIns() {
-        Mocks.register("routeTicketDelegate", (JavaDelegate) execution -> {
-            RoutingDecision decision = router.route(new RoutingFacts((String) execution.getVariable("category"),
-                    (String) execution.getVariable("channel"), null, (String) execution.getVariable("tier"), 0,
-                    (String) execution.getVariable("region")));
-            execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, decision.team());
-            execution.setVariable(TicketLifecycle.VAR_DISPATCHED_TO, execution.getVariable("dispatchTo"));
-            execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY, decision.priority().taskPriority());
-            steps.add("route");
-        });
-        Mocks.register("startSlaClocksDelegate", (JavaDelegate) execution -> {
-            Instant created = ClockUtil.now().toInstant();
-            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_WARN_AT, Date.from(created.plus(FR_WARN)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_DUE_AT, Date.from(created.plus(FR_DUE)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_LEVEL_TWO_AT,
-                    Date.from(created.plus(FR_LEVEL_TWO)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_WARN_AT, Date.from(created.plus(RES_WARN)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_DUE_AT, Date.from(created.plus(RES_DUE)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_LEVEL_TWO_AT,
-                    Date.from(created.plus(RES_LEVEL_TWO)));
-            steps.add("start-sla");
-        });
-        Mocks.register("escalateSlaDelegate", (JavaDelegate) execution -> steps.add("sla:"
-                + execution.getVariableLocal(TicketLifecycle.VAR_SLA_TARGET) + ":"
-                + execution.getVariableLocal(TicketLifecycle.VAR_ESCALATION_LEVEL)));
-        Mocks.register("ticketTaskNamingListener", (TaskListener) task -> task.setName("TF-TEST · named"));
-        Mocks.register("ticketAssignmentListener", (TaskListener) task -> steps.add("assign:" + task.getAssignee()));
-        Mocks.register("markTicketResolvedDelegate", (JavaDelegate) execution -> steps.add("resolve:"
-                + execution.getVariable(TicketLifecycle.VAR_RESOLVED_BY)));
-        Mocks.register("reopenTicketDelegate", (JavaDelegate) execution -> steps.add("reopen"));
-        Mocks.register("closeTicketDelegate", (JavaDelegate) execution -> steps.add("close"));
-        Mocks.register("autoCloseTicketDelegate", (JavaDelegate) execution -> steps.add("auto-close"));
+        LifecycleStandIns.register(router, steps);
     }
 
     @AfterEach
@@ -203,9 +162,9 @@ class TicketLifecycleProcessTest {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
         ProcessInstance ticket = startTicket("REPAIR", "WECHAT", "STANDARD", "EAST");
 
-        fireTimer(ticket, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_DUE_SOON, FR_WARN);
-        fireTimer(ticket, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED, FR_DUE);
-        fireTimer(ticket, TicketLifecycle.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE, FR_LEVEL_TWO);
+        fireTimer(ticket, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_DUE_SOON, LifecycleStandIns.FR_WARN);
+        fireTimer(ticket, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED, LifecycleStandIns.FR_DUE);
+        fireTimer(ticket, TicketLifecycle.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE, LifecycleStandIns.FR_LEVEL_TWO);
 
         assertThat(steps).containsExactly("route", "start-sla", "sla:FIRST_RESPONSE:0", "sla:FIRST_RESPONSE:1",
                 "sla:FIRST_RESPONSE:2");
@@ -230,7 +189,7 @@ class TicketLifecycleProcessTest {
     void closingTheTicketEndsAWaitingSecondLevelTimer() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
         ProcessInstance ticket = startTicket("REPAIR", "WECHAT", "STANDARD", "EAST");
-        fireTimer(ticket, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED, FR_DUE);
+        fireTimer(ticket, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED, LifecycleStandIns.FR_DUE);
         assertThat(ticket).isWaitingAt(TASK_HANDLE_TICKET, TicketLifecycle.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE);
 
         resolve(ticket, "alice");
@@ -259,14 +218,9 @@ class TicketLifecycleProcessTest {
         return startTicket(category, channel, tier, region, null);
     }
 
-    /** {@code dispatchTo}: the person the routing stand-in says dispatch picked (null: the team's queue). */
     private ProcessInstance startTicket(String category, String channel, String tier, String region,
             String dispatchTo) {
-        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, Variables.createVariables()
-                .putValue(TicketLifecycle.VAR_TICKET_ID, 1L)
-                .putValue(TicketLifecycle.VAR_AUTO_CLOSE_AFTER, "P7D")
-                .putValue("category", category).putValue("channel", channel)
-                .putValue("tier", tier).putValue("region", region).putValue("dispatchTo", dispatchTo));
+        return LifecycleStandIns.startTicket(category, channel, tier, region, dispatchTo);
     }
 
     private void resolve(ProcessInstance ticket, String agent) {

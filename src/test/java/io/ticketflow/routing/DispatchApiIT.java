@@ -192,6 +192,22 @@ class DispatchApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aTicketMovedToAnotherRegionsTeamIsDispatchedAmongThatRegionsEngineers() {
+        String northEngineer = engineer("north", "IT-CHAOYANG", true, 5, "repair");
+        JsonNode eastTicket = createTicket(TicketFixture.ticket("WEB", "REPAIR", "EAST", "STANDARD"));
+        assertThat(eastTicket.get("assignedGroup").asText()).isEqualTo("repair-east");
+
+        ResponseEntity<JsonNode> moved = post(TestUsers.SUPERVISOR, transfers(eastTicket),
+                Map.of("team", NORTH_TEAM, "reason", "Customer moved to Beijing"));
+
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(moved.getBody().get("assignee").asText()).isEqualTo(northEngineer);
+        JsonNode after = get(TestUsers.SUPERVISOR, "/api/tickets/" + id(eastTicket)).getBody();
+        assertThat(after.get("region").asText()).isEqualTo("EAST");
+        assertThat(after.get("handlingRegion").asText()).isEqualTo("NORTH");
+    }
+
+    @Test
     void aTransferToANamedMemberChecksThatTheyCanTakeIt() {
         String resting = engineer("resting", "IT-CHAOYANG", false, 3, "repair");
         String willing = engineer("willing", "IT-TIANJIN", true, 3, "repair");

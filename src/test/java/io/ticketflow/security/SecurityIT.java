@@ -27,7 +27,7 @@ class SecurityIT extends ApiIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/tickets", "/api/tickets/1", "/api/tasks", "/engine-rest/process-definition",
-            "/engine-rest/deployment", "/engine-rest/task"})
+            "/engine-rest/deployment", "/engine-rest/task", "/api/dispatch/agents", "/api/tickets/1/routing"})
     void everyApiNeedsCredentials(String path) {
         ResponseEntity<JsonNode> response = get(null, path);
 
@@ -56,7 +56,14 @@ class SecurityIT extends ApiIntegrationTest {
             "GET,  /engine-rest/process-definition,   supervisorSue, 200",
             "GET,  /api/tasks,                        agentEast,     200",
             "GET,  /api/tasks,                        supervisorSue, 200",
-            "GET,  /api/tickets,                      integratorIda, 200"})
+            "GET,  /api/tickets,                      integratorIda, 200",
+            "GET,  /api/dispatch/agents,              integratorIda, 403",
+            "GET,  /api/dispatch/agents,              analystAndy,   200",
+            "GET,  /api/dispatch/teams,               agentEast,     200",
+            "PUT,  /api/dispatch/teams/x,             supervisorSue, 403",
+            "PUT,  /api/dispatch/stations/X,          supervisorSue, 403",
+            "PUT,  /api/dispatch/agents/agentEast,    agentEast,     403",
+            "POST, /api/tickets/1/transfers,          analystAndy,   403"})
     void rolesDecideWhatAnAuthenticatedUserReaches(String method, String path, String user, int status) {
         assertThat(call(user, HttpMethod.valueOf(method), path, null).getStatusCode().value()).isEqualTo(status);
     }

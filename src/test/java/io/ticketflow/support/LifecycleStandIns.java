@@ -1,0 +1,84 @@
+package io.ticketflow.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.routing.RoutingDecision;
+import io.ticketflow.routing.RoutingFacts;
+import io.ticketflow.routing.TicketRouter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * Stand-ins for the lifecycle's beans in process tests on an in-memory engine: routing asks the real routing tables
+ * (dispatch picks whoever the test names in {@code dispatchTo}); the SLA clocks start with fixed targets; the
+ * ticket-row steps record what the process asked for in {@code steps}. The integration tests cover the real beans.
+ */
+public final class LifecycleStandIns {
+
+    public static final Duration FR_WARN = Duration.ofMinutes(90);
+    public static final Duration FR_DUE = Duration.ofHours(2);
+    public static final Duration FR_LEVEL_TWO = Duration.ofHours(4);
+    public static final Duration RES_WARN = Duration.ofHours(18);
+    public static final Duration RES_DUE = Duration.ofHours(24);
+    public static final Duration RES_LEVEL_TWO = Duration.ofHours(28);
+
+    private LifecycleStandIns() {
+    }
+
+    public static void register(TicketRouter router, List<String> steps) {
+        Mocks.register("routeTicketDelegate", (JavaDelegate) execution -> {
+            RoutingDecision decision = router.route(new RoutingFacts((String) execution.getVariable("category"),
+                    (String) execution.getVariable("channel"), null, (String) execution.getVariable("tier"), 0,
+                    (String) execution.getVariable("region")));
+            execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, decision.team());
+            execution.setVariable(TicketLifecycle.VAR_DISPATCHED_TO, execution.getVariable("dispatchTo"));
+            execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY, decision.priority().taskPriority());
+            steps.add("route");
+        });
+        Mocks.register("startSlaClocksDelegate", (JavaDelegate) execution -> {
+            Instant created = ClockUtil.now().toInstant();
+            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_WARN_AT, Date.from(created.plus(FR_WARN)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_DUE_AT, Date.from(created.plus(FR_DUE)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_LEVEL_TWO_AT,
+                    Date.from(created.plus(FR_LEVEL_TWO)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_WARN_AT, Date.from(created.plus(RES_WARN)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_DUE_AT, Date.from(created.plus(RES_DUE)));
+            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_LEVEL_TWO_AT,
+                    Date.from(created.plus(RES_LEVEL_TWO)));
+            steps.add("start-sla");
+        });
+        Mocks.register("escalateSlaDelegate", (JavaDelegate) execution -> steps.add("sla:"
+                + execution.getVariableLocal(TicketLifecycle.VAR_SLA_TARGET) + ":"
+                + execution.getVariableLocal(TicketLifecycle.VAR_ESCALATION_LEVEL)));
+        Mocks.register("ticketTaskNamingListener", (TaskListener) task -> task.setName("TF-TEST · named"));
+        Mocks.register("ticketAssignmentListener", (TaskListener) task -> steps.add("assign:" + task.getAssignee()));
+        Mocks.register("markTicketResolvedDelegate", (JavaDelegate) execution -> steps.add("resolve:"
+                + execution.getVariable(TicketLifecycle.VAR_RESOLVED_BY)));
+        Mocks.register("reopenTicketDelegate", (JavaDelegate) execution -> {
+            execution.setVariable(TicketLifecycle.VAR_DISPATCHED_TO, null);
+            steps.add("reopen");
+        });
+        Mocks.register("closeTicketDelegate", (JavaDelegate) execution -> steps.add("close"));
+        Mocks.register("autoCloseTicketDelegate", (JavaDelegate) execution -> steps.add("auto-close"));
+    }
+
+    /** Starts a ticket's lifecycle; {@code dispatchTo} is the person dispatch picks (null: the team's queue). */
+    public static ProcessInstance startTicket(String category, String channel, String tier, String region,
+            String dispatchTo) {
+        return runtimeService().startProcessInstanceByKey(TicketLifecycle.PROCESS_KEY, "TF-TEST",
+                Variables.createVariables()
+                        .putValue(TicketLifecycle.VAR_TICKET_ID, 1L)
+                        .putValue(TicketLifecycle.VAR_AUTO_CLOSE_AFTER, "P7D")
+                        .putValue("category", category).putValue("channel", channel)
+                        .putValue("tier", tier).putValue("region", region).putValue("dispatchTo", dispatchTo));
+    }
+}
