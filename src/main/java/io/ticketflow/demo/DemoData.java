@@ -4,12 +4,19 @@ import io.ticketflow.customer.CustomerDetails;
 import io.ticketflow.customer.CustomerTier;
 import io.ticketflow.dispatch.DispatchDirectory;
 import io.ticketflow.dispatch.StationKind;
+import io.ticketflow.settlement.PartnerKind;
+import io.ticketflow.settlement.Partners;
 import io.ticketflow.security.Groups;
 import io.ticketflow.security.Roles;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.NewTicket;
 import io.ticketflow.ticket.TicketSearch;
 import io.ticketflow.ticket.TicketService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,13 +32,15 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo: the teams the routing tables name, service stations in the East and North, field engineers with
  * skills, duty and capacity, one user per role (password {@value #PASSWORD}), and a few tickets from different
- * channels and places. Runs only with the {@code demo} profile and only adds what is missing.
+ * channels and places; partners the company pays (installers and a service team with their engineers, a franchise,
+ * a store and a dealer) with this month's sales. Runs only with the {@code demo} profile and only adds what is missing.
  */
 @Component
 @Profile("demo")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     /** Service teams: name, region served (null: national), whether dispatch assigns directly. */
@@ -108,14 +117,37 @@ class DemoData implements ApplicationRunner {
             new DemoEngineer("nora", "NORTH", "BJ-CHAOYANG", true, 4, Set.of("repair")),
             new DemoEngineer("victor", null, "SH-PUDONG", true, 3, Set.of("repair", "senior")));
 
+    /** Partners the company pays: installers and a service team (their engineers), and partners paid on sales. */
+    private record DemoPartner(String code, String name, PartnerKind kind, List<String> members) {
+    }
+
+    private static final List<DemoPartner> PARTNERS = List.of(
+            new DemoPartner("PUDONG-INSTALL", "Pudong Installation Co.", PartnerKind.INSTALLER,
+                    List.of("eric", "evan")),
+            new DemoPartner("HANGZHOU-SERVICE", "Hangzhou Service Team", PartnerKind.SERVICE_TEAM, List.of("erin")),
+            new DemoPartner("SUZHOU-FRANCHISE", "Suzhou franchise store", PartnerKind.FRANCHISE, List.of()),
+            new DemoPartner("NANJING-STORE", "Nanjing flagship store", PartnerKind.DIRECT_STORE, List.of()),
+            new DemoPartner("JIANGSU-DEALER", "Jiangsu appliance dealer", PartnerKind.DEALER, List.of()));
+
+    /** This month's sales per partner: the franchise crosses 800,000, the dealer 500,000. */
+    private static final Map<String, List<String>> SALES = Map.of(
+            "SUZHOU-FRANCHISE", List.of("420000.00", "380000.00", "60000.00"),
+            "NANJING-STORE", List.of("150000.00", "110000.00"),
+            "JIANGSU-DEALER", List.of("350000.00", "270000.00"));
+
     private final IdentityService identityService;
     private final DispatchDirectory dispatch;
+    private final Partners partners;
     private final TicketService tickets;
+    private final Clock clock;
 
-    DemoData(IdentityService identityService, DispatchDirectory dispatch, TicketService tickets) {
+    DemoData(IdentityService identityService, DispatchDirectory dispatch, Partners partners, TicketService tickets,
+            Clock clock) {
         this.identityService = identityService;
         this.dispatch = dispatch;
+        this.partners = partners;
         this.tickets = tickets;
+        this.clock = clock;
     }
 
     @Override
@@ -127,6 +159,8 @@ class DemoData implements ApplicationRunner {
         USERS.forEach(this::ensureUser);
         ENGINEERS.forEach(e -> dispatch.saveAgent(e.id(), e.region(), e.station(), e.onDuty(), e.capacity(),
                 e.skills()));
+        PARTNERS.forEach(p -> partners.save(p.code(), p.name(), p.kind(), "EAST", p.members()));
+        seedSales();
         if (tickets.search(new TicketSearch(null, null, null, null, 0, 1)).total() == 0) {
             seedTickets();
         }
@@ -145,6 +179,17 @@ class DemoData implements ApplicationRunner {
         user.setPassword(PASSWORD);
         identityService.saveUser(user);
         demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
+    }
+
+    /** Idempotent: each sale has a reference, and a reference already recorded is skipped. */
+    private void seedSales() {
+        LocalDate firstOfMonth = LocalDate.now(clock.withZone(SHANGHAI)).withDayOfMonth(1);
+        SALES.forEach((partner, amounts) -> {
+            for (int i = 0; i < amounts.size(); i++) {
+                partners.recordSale(partner, "DEMO-" + YearMonth.from(firstOfMonth) + "-" + (i + 1),
+                        firstOfMonth.plusDays(i), new BigDecimal(amounts.get(i)));
+            }
+        });
     }
 
     private void seedTickets() {

@@ -8,6 +8,7 @@ import io.ticketflow.ticket.TicketService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
@@ -72,8 +73,13 @@ public class DispatchDirectory {
 
     @Transactional(readOnly = true)
     public AgentProfile agent(String userId) {
-        return profiles(mapper.findAgents(List.of(userId))).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Agent dispatch profile", userId));
+        return findAgent(userId).orElseThrow(() -> new NotFoundException("Agent dispatch profile", userId));
+    }
+
+    /** The agent's dispatch profile; empty for people dispatch does not know (the company's desk staff, say). */
+    @Transactional(readOnly = true)
+    public Optional<AgentProfile> findAgent(String userId) {
+        return profiles(mapper.findAgents(List.of(userId))).stream().findFirst();
     }
 
     @Transactional

@@ -30,6 +30,7 @@ public final class TicketLifecycle {
     public static final String TASK_REOPEN_TICKET = "Task_ReopenTicket";
     public static final String TASK_CLOSE_TICKET = "Task_CloseTicket";
     public static final String TASK_AUTO_CLOSE_TICKET = "Task_AutoCloseTicket";
+    public static final String TASK_SETTLE_SERVICE = "Task_SettleService";
     public static final String END_TICKET_CLOSED = "EndEvent_TicketClosed";
 
     public static final String MSG_RESOLUTION_CONFIRMED = "Msg_ResolutionConfirmed";

@@ -48,7 +48,7 @@ public class SlaClocks implements SlaFigures {
             slas.insertSla(new TicketSla(ticket.getId(), schedule, calendar, policy));
             schedules.add(schedule);
         }
-        tickets.recordSlaEvent(ticket.getId(), TicketEventType.SLA_STARTED, "first response due "
+        tickets.recordSystemEvent(ticket.getId(), TicketEventType.SLA_STARTED, "first response due "
                 + schedules.get(0).dueAt() + ", resolution due " + schedules.get(1).dueAt() + " ("
                 + calendar.name() + ", " + calendar.zone() + ") by " + policy.reason());
         return schedules;
@@ -77,7 +77,7 @@ public class SlaClocks implements SlaFigures {
                 schedule = schedule.reopenedAt(at, calendarOf(sla));
                 sla.apply(schedule);
                 slas.updateSchedule(sla);
-                tickets.recordSlaEvent(ticketId, TicketEventType.SLA_RESUMED, "RESOLUTION clock runs again, due "
+                tickets.recordSystemEvent(ticketId, TicketEventType.SLA_RESUMED, "RESOLUTION clock runs again, due "
                         + schedule.dueAt());
             }
             schedules.add(schedule);
@@ -105,7 +105,7 @@ public class SlaClocks implements SlaFigures {
             slas.updateSchedule(sla);
             resumed.add(after);
             if (before.isPaused()) {
-                tickets.recordSlaEvent(ticketId, TicketEventType.SLA_RESUMED, sla.getTarget() + " clock runs again"
+                tickets.recordSystemEvent(ticketId, TicketEventType.SLA_RESUMED, sla.getTarget() + " clock runs again"
                         + ", due " + after.dueAt() + " (paused " + SlaFigures.Figure.humanize(
                         after.pausedBusinessTime().minus(before.pausedBusinessTime())) + " of business time)");
             }

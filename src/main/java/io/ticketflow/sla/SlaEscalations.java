@@ -95,14 +95,14 @@ public class SlaEscalations {
         String late = SlaFigures.Figure.humanize(calendar.between(schedule.dueAt(), now));
         Priority raised = null;
         if (level == WARNING) {
-            tickets.recordSlaEvent(ticketId, TicketEventType.SLA_WARNING, target + " due at " + schedule.dueAt()
+            tickets.recordSystemEvent(ticketId, TicketEventType.SLA_WARNING, target + " due at " + schedule.dueAt()
                     + "; told " + names(people));
         } else if (level == BREACH) {
             clocks.markBreached(ticketId, target);
             raised = tickets.markBreached(ticketId, target + " missed (due " + schedule.dueAt() + ", " + late
                     + " late); told " + names(people));
         } else {
-            tickets.recordSlaEvent(ticketId, TicketEventType.SLA_ESCALATED, target + " escalated to level 2, "
+            tickets.recordSystemEvent(ticketId, TicketEventType.SLA_ESCALATED, target + " escalated to level 2, "
                     + late + " late; told " + names(people));
         }
         notify(ticket, raised != null ? raised : ticket.getPriority(), sla, schedule, level, people, calendar, now);

@@ -213,9 +213,9 @@ public class TicketService {
         return raised;
     }
 
-    /** A timeline entry written by the SLA feature (clocks started, warnings, escalations). */
+    /** A timeline entry written by another feature for the system (SLA clocks and escalations, settlement). */
     @Transactional
-    public void recordSlaEvent(long ticketId, TicketEventType type, String detail) {
+    public void recordSystemEvent(long ticketId, TicketEventType type, String detail) {
         record(ticketId, TicketActors.SYSTEM, type, detail);
     }
 

@@ -9,6 +9,7 @@ import static io.ticketflow.process.TicketLifecycle.TASK_HANDLE_TICKET;
 import static io.ticketflow.process.TicketLifecycle.TASK_MARK_RESOLVED;
 import static io.ticketflow.process.TicketLifecycle.TASK_REOPEN_TICKET;
 import static io.ticketflow.process.TicketLifecycle.TASK_ROUTE_TICKET;
+import static io.ticketflow.process.TicketLifecycle.TASK_SETTLE_SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -111,10 +112,11 @@ class TicketLifecycleProcessTest {
 
         assertThat(ticket).isWaitingAt(TicketLifecycle.GATEWAY_AWAIT_CONFIRMATION);
         answer(ticket, true);
+        settle(ticket);
 
         assertThat(ticket).isEnded().hasPassedInOrder(TASK_ROUTE_TICKET, TASK_HANDLE_TICKET, TASK_MARK_RESOLVED,
-                EVENT_RESOLUTION_CONFIRMED, TASK_CLOSE_TICKET).hasNotPassed(TASK_AUTO_CLOSE_TICKET);
-        assertThat(steps).containsExactly("route", "start-sla", "resolve:alice", "close");
+                EVENT_RESOLUTION_CONFIRMED, TASK_CLOSE_TICKET, TASK_SETTLE_SERVICE).hasNotPassed(TASK_AUTO_CLOSE_TICKET);
+        assertThat(steps).containsExactly("route", "start-sla", "resolve:alice", "close", "settle");
     }
 
     @Test
@@ -140,9 +142,11 @@ class TicketLifecycleProcessTest {
                 .isEqualTo(Date.from(resolvedAt.plus(Duration.ofDays(7))));
         ClockUtil.setCurrentTime(Date.from(resolvedAt.plus(Duration.ofDays(7)).plusSeconds(1)));
         execute(job(EVENT_CONFIRMATION_TIMED_OUT, ticket));
+        settle(ticket);
 
-        assertThat(ticket).isEnded().hasPassed(TASK_AUTO_CLOSE_TICKET).hasNotPassed(TASK_CLOSE_TICKET);
-        assertThat(steps).containsExactly("route", "start-sla", "resolve:alice", "auto-close");
+        assertThat(ticket).isEnded().hasPassed(TASK_AUTO_CLOSE_TICKET, TASK_SETTLE_SERVICE)
+                .hasNotPassed(TASK_CLOSE_TICKET);
+        assertThat(steps).containsExactly("route", "start-sla", "resolve:alice", "auto-close", "settle");
     }
 
     @Test
@@ -150,6 +154,7 @@ class TicketLifecycleProcessTest {
         ProcessInstance ticket = startTicket("GENERAL", "WEB", "STANDARD", "EAST");
         resolve(ticket, "alice");
         execute(job(EVENT_CONFIRMATION_TIMED_OUT, ticket));
+        settle(ticket);
 
         long waiting = runtimeService().createEventSubscriptionQuery().processInstanceId(ticket.getId()).count();
 
@@ -194,6 +199,7 @@ class TicketLifecycleProcessTest {
 
         resolve(ticket, "alice");
         answer(ticket, true);
+        settle(ticket);
 
         assertThat(ticket).isEnded().hasNotPassed(TicketLifecycle.TASK_ESCALATE_FIRST_RESPONSE_LEVEL_TWO);
     }
@@ -221,6 +227,12 @@ class TicketLifecycleProcessTest {
     private ProcessInstance startTicket(String category, String channel, String tier, String region,
             String dispatchTo) {
         return LifecycleStandIns.startTicket(category, channel, tier, region, dispatchTo);
+    }
+
+    /** Settlement runs as its own job after the close commits: the ticket is closed, the process waits for it. */
+    private void settle(ProcessInstance ticket) {
+        assertThat(ticket).isWaitingAt(TASK_SETTLE_SERVICE);
+        execute(job(TASK_SETTLE_SERVICE, ticket));
     }
 
     private void resolve(ProcessInstance ticket, String agent) {

@@ -27,7 +27,8 @@ class SecurityIT extends ApiIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/tickets", "/api/tickets/1", "/api/tasks", "/engine-rest/process-definition",
-            "/engine-rest/deployment", "/engine-rest/task", "/api/dispatch/agents", "/api/tickets/1/routing"})
+            "/engine-rest/deployment", "/engine-rest/task", "/api/dispatch/agents", "/api/tickets/1/routing",
+            "/api/settlements", "/api/partners", "/api/tickets/1/settlement"})
     void everyApiNeedsCredentials(String path) {
         ResponseEntity<JsonNode> response = get(null, path);
 
@@ -63,7 +64,15 @@ class SecurityIT extends ApiIntegrationTest {
             "PUT,  /api/dispatch/teams/x,             supervisorSue, 403",
             "PUT,  /api/dispatch/stations/X,          supervisorSue, 403",
             "PUT,  /api/dispatch/agents/agentEast,    agentEast,     403",
-            "POST, /api/tickets/1/transfers,          analystAndy,   403"})
+            "POST, /api/tickets/1/transfers,          analystAndy,   403",
+            "GET,  /api/settlements,                  agentEast,     403",
+            "GET,  /api/settlements,                  analystAndy,   200",
+            "POST, /api/settlements/2026-01/run,      analystAndy,   403",
+            "POST, /api/settlements/1/pay,            supervisorSue, 403",
+            "GET,  /api/partners,                     agentEast,     403",
+            "GET,  /api/partners,                     integratorIda, 200",
+            "PUT,  /api/partners/X,                   supervisorSue, 403",
+            "POST, /api/partners/X/sales,             supervisorSue, 403"})
     void rolesDecideWhatAnAuthenticatedUserReaches(String method, String path, String user, int status) {
         assertThat(call(user, HttpMethod.valueOf(method), path, null).getStatusCode().value()).isEqualTo(status);
     }

@@ -1,10 +1,12 @@
 package io.ticketflow.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.routing.TicketRouter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,9 @@ public abstract class ApiIntegrationTest {
     @Autowired
     private IdentityService identityService;
 
+    @Autowired
+    private ManagementService managementService;
+
     @BeforeEach
     void ensureTestUsers() {
         TestUsers.ensure(identityService);
@@ -51,6 +56,15 @@ public abstract class ApiIntegrationTest {
     @AfterEach
     void resetEngineClock() {
         ClockUtil.reset();
+    }
+
+    /**
+     * Runs the settlement step of a closed ticket's lifecycle, a job of its own (the job executor is off in tests).
+     */
+    protected void runSettlement(String processInstanceId) {
+        managementService.createJobQuery().processInstanceId(processInstanceId)
+                .activityId(TicketLifecycle.TASK_SETTLE_SERVICE).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
     }
 
     protected ResponseEntity<JsonNode> get(String user, String path) {

@@ -69,6 +69,7 @@ public final class LifecycleStandIns {
         });
         Mocks.register("closeTicketDelegate", (JavaDelegate) execution -> steps.add("close"));
         Mocks.register("autoCloseTicketDelegate", (JavaDelegate) execution -> steps.add("auto-close"));
+        Mocks.register("settleServiceDelegate", (JavaDelegate) execution -> steps.add("settle"));
     }
 
     /** Starts a ticket's lifecycle; {@code dispatchTo} is the person dispatch picks (null: the team's queue). */

@@ -84,6 +84,8 @@ class TicketApiIT extends ApiIntegrationTest {
                 "RESOLUTION_ACCEPTED", "CLOSED");
         assertThat(closed.get("timeline").get(3).get("actor").asText()).isEqualTo(TestUsers.AGENT_EAST);
         assertThat(closed.get("timeline").get(4).get("detail").asText()).isEqualTo("Replaced the door seal");
+        runSettlement(closed.get("processInstanceId").asText());
+        assertThat(events(ticket(id))).as("the company's own agent: nothing to pay").endsWith("CLOSED", "SETTLED");
         assertThat(runtimeService.createProcessInstanceQuery()
                 .processInstanceId(closed.get("processInstanceId").asText()).count()).isZero();
     }
