@@ -1,7 +1,8 @@
 package io.ticketflow.routing;
 
 /**
- * What the routing tables answer, filled in by the action columns of the row that fires ({@code serviceLine("repair");}).
+ * What the routing tables answer, filled in by the action columns of the row that fires
+ * ({@code serviceLine("repair");}).
  * Each table sets its own fields; a blank cell leaves a field unset.
  */
 public class RoutingAnswer {

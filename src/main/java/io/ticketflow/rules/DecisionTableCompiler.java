@@ -2,10 +2,7 @@ package io.ticketflow.rules;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +33,7 @@ public final class DecisionTableCompiler {
     private static final Pattern RULE = Pattern.compile(
             "^// rule values at [A-Z]+(\\d+).*?^rule \"([^\"]*)\".*?^\\s*then\\s*$(.*?)^end", Pattern.MULTILINE | Pattern.DOTALL);
 
-    /** The decision's name: the file name without its table suffix ({@code routing-team.drl.csv} → {@code routing-team}). */
+    /** The decision's name: the file name without its table suffix ({@code routing-team.drl.csv} → routing-team). */
     public static String decisionName(String fileName) {
         for (String suffix : TABLE_SUFFIXES) {
             if (fileName.endsWith(suffix)) {
@@ -88,16 +85,8 @@ public final class DecisionTableCompiler {
             throw new DecisionTableException(problems);
         }
         KieBase kieBase = helper.build();
-        return new CompiledTable(decisionName(file.fileName()), file.resourceName(), version(file.content()), drl,
-                ruleCount, kieBase);
-    }
-
-    private static String version(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new CompiledTable(decisionName(file.fileName()), file.resourceName(), FileVersion.of(file.content()),
+                drl, ruleCount, kieBase);
     }
 
     /** Where the generated DRL sits in the rule base: its package's folder, named after the table. */

@@ -40,7 +40,8 @@ class PartnerController {
     }
 
     record PartnerInput(@NotBlank @Size(max = 200) String name, @NotNull PartnerKind kind,
-            @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be an upper-case region code") String region,
+            @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be an upper-case region code")
+            String region,
             @NotNull @Size(max = 500) List<@Pattern(regexp = "[a-zA-Z0-9]{1,64}", message = "must be a user id")
                     String> members) {
     }

@@ -3,15 +3,13 @@ package io.ticketflow.settlement;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.ticketflow.rules.FileVersion;
 import io.ticketflow.rules.RulesSettings;
 import io.ticketflow.system.AnalystFile;
 import io.ticketflow.system.AnalystFolder;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -34,7 +32,7 @@ public class SettlementRegions {
                 .filter(f -> f.fileName().equals(FILE)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No " + FILE + " in the rules folder"));
         Document document = parse(file);
-        String version = version(file.content());
+        String version = FileVersion.of(file.content());
         if (document.defaults() == null) {
             throw new IllegalStateException(FILE + ": the 'default' entry is missing");
         }
@@ -78,13 +76,5 @@ public class SettlementRegions {
             throw new IllegalStateException(where + "taxRate is a fraction between 0 and 1 (0.06 = 6 %)");
         }
         return new RegionFinance(entry.currency(), entry.taxRate(), FILE, version, name);
-    }
-
-    private static String version(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -24,7 +24,8 @@ record CreateTicketRequest(
         @Schema(description = "The urgency the customer stated, if any; an input of the routing urgency table, which "
                 + "decides the ticket's priority")
         Priority priority,
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case code such as EAST")
+        @NotBlank @Size(max = 40)
+        @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case code such as EAST")
         @Schema(example = "EAST") String region,
         @Valid @Schema(description = "Where on-site work is to be done; on-site tickets go to the nearest engineer")
         Location location,

@@ -115,7 +115,8 @@ class TicketLifecycleProcessTest {
         settle(ticket);
 
         assertThat(ticket).isEnded().hasPassedInOrder(TASK_ROUTE_TICKET, TASK_HANDLE_TICKET, TASK_MARK_RESOLVED,
-                EVENT_RESOLUTION_CONFIRMED, TASK_CLOSE_TICKET, TASK_SETTLE_SERVICE).hasNotPassed(TASK_AUTO_CLOSE_TICKET);
+                EVENT_RESOLUTION_CONFIRMED, TASK_CLOSE_TICKET, TASK_SETTLE_SERVICE)
+                .hasNotPassed(TASK_AUTO_CLOSE_TICKET);
         assertThat(steps).containsExactly("route", "start-sla", "resolve:alice", "close", "settle");
     }
 

@@ -107,7 +107,8 @@ class SettlementApiIT extends ApiIntegrationTest {
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(firstLines).containsExactly(
-                "BASE_FEE Franchise monthly base fee 5000.00 [settlement-period@2026-01-01: Franchise monthly base fee]",
+                "BASE_FEE Franchise monthly base fee 5000.00 "
+                        + "[settlement-period@2026-01-01: Franchise monthly base fee]",
                 "COMMISSION Franchise commission above 300000 (3 % of 550000.00) 16500.00 "
                         + "[settlement-period@2026-01-01: Franchise commission above 300000]",
                 "BONUS Franchise volume bonus from 800000 2000.00 "

@@ -25,7 +25,7 @@ class SettlementPropertiesTest {
     private static final String[] KINDS = {"INSTALLER", "SERVICE_TEAM"};
     private static final String[] SERVICES = {"INSTALLATION", "REPAIR", "MAINTENANCE"};
     private static final String[] COMPLEXITIES = {"SIMPLE", "STANDARD", "COMPLEX"};
-    private static final String[] REGIONS = {"EAST", "NORTH", "SOUTH", "WEST"};
+    private static final String[] REGIONS = {"EAST", "NORTH", "SOUTH", "WEST", "HK"};
     private static final String[] CITIES = {"Shanghai", "Beijing", "Hangzhou", "Ningbo", "Lhasa", ""};
     private static final String[] PERIOD_KINDS = {"FRANCHISE", "DIRECT_STORE", "DEALER", "INSTALLER",
         "SERVICE_TEAM"};
@@ -82,8 +82,8 @@ class SettlementPropertiesTest {
         }
         LocalDate today = LocalDate.parse("2026-11-23");
         String raised = Files.readString(Path.of("rules/settlement-piece-rate@2026-01-01.drl.csv"))
-                .replace("v20260101", "v20261123").replace("Complex installation,,INSTALLATION,COMPLEX,150.00",
-                        "Complex installation,,INSTALLATION,COMPLEX,180.00");
+                .replace("v20260101", "v20261123").replace("Complex installation,,,INSTALLATION,COMPLEX,150.00",
+                        "Complex installation,,,INSTALLATION,COMPLEX,180.00");
         Files.writeString(rules.resolve("settlement-piece-rate@" + today + ".drl.csv"), raised);
         JobPricing withNewVersion = new JobPricing(new DecisionTables(new RulesSettings(rules)));
         JobFacts job = new JobFacts("INSTALLER", "INSTALLATION", "COMPLEX", false, true, false, false, null, "EAST",
