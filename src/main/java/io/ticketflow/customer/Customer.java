@@ -11,6 +11,7 @@ public class Customer {
     private String email;
     private CustomerTier tier;
     private Long lifetimeValue;
+    private Long mergedInto;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -50,6 +51,11 @@ public class Customer {
     /** What the customer has spent with the company in whole currency units; null when unknown. */
     public Long getLifetimeValue() {
         return lifetimeValue;
+    }
+
+    /** The customer this one was merged into; null for a live customer. */
+    public Long getMergedInto() {
+        return mergedInto;
     }
 
     public Instant getCreatedAt() {

@@ -16,9 +16,41 @@ interface CustomerMapper {
 
     List<Customer> findCustomersByIds(@Param("ids") Collection<Long> ids);
 
-    Optional<Customer> findFirstCustomerByEmail(String email);
+    Optional<Customer> findCustomerByIdentity(@Param("kind") IdentityKind kind, @Param("channel") String channel,
+            @Param("externalId") String externalId);
 
-    Optional<Customer> findFirstCustomerByPhone(String phone);
+    boolean existsIdentity(@Param("kind") IdentityKind kind, @Param("channel") String channel,
+            @Param("externalId") String externalId);
+
+    void insertIdentity(@Param("customerId") long customerId, @Param("kind") IdentityKind kind,
+            @Param("channel") String channel, @Param("externalId") String externalId,
+            @Param("createdAt") Instant createdAt);
+
+    List<CustomerIdentity> findIdentities(long customerId);
+
+    void moveIdentities(@Param("from") long from, @Param("to") long to);
+
+    int markMerged(@Param("id") long id, @Param("into") long into, @Param("at") Instant at);
+
+    Optional<Order> findOrder(String orderNumber);
+
+    void insertOrder(Order order);
+
+    int updateOrder(Order order);
+
+    List<Order> findOrdersOf(long customerId);
+
+    Optional<Opportunity> findOpportunity(String externalId);
+
+    void insertOpportunity(Opportunity opportunity);
+
+    int updateOpportunity(Opportunity opportunity);
+
+    List<Opportunity> findOpportunitiesOf(long customerId);
+
+    void moveOrders(@Param("from") long from, @Param("to") long to);
+
+    void moveOpportunities(@Param("from") long from, @Param("to") long to);
 
     void fillMissingContactDetails(@Param("id") long id, @Param("phone") String phone, @Param("email") String email,
             @Param("tier") CustomerTier tier, @Param("lifetimeValue") Long lifetimeValue,

@@ -1,19 +1,26 @@
 package io.ticketflow.demo;
 
 import io.ticketflow.customer.CustomerDetails;
+import io.ticketflow.customer.CustomerRecords;
 import io.ticketflow.customer.CustomerTier;
+import io.ticketflow.customer.OpportunityStatus;
 import io.ticketflow.dispatch.DispatchDirectory;
 import io.ticketflow.dispatch.StationKind;
-import io.ticketflow.settlement.PartnerKind;
-import io.ticketflow.settlement.Partners;
+import io.ticketflow.intake.DeviceModels;
+import io.ticketflow.intake.FieldDefinition;
+import io.ticketflow.intake.FieldType;
+import io.ticketflow.intake.TemplateBook;
 import io.ticketflow.security.Groups;
 import io.ticketflow.security.Roles;
+import io.ticketflow.settlement.PartnerKind;
+import io.ticketflow.settlement.Partners;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.NewTicket;
 import io.ticketflow.ticket.TicketSearch;
 import io.ticketflow.ticket.TicketService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -138,14 +145,20 @@ class DemoData implements ApplicationRunner {
     private final IdentityService identityService;
     private final DispatchDirectory dispatch;
     private final Partners partners;
+    private final TemplateBook templates;
+    private final DeviceModels devices;
+    private final CustomerRecords records;
     private final TicketService tickets;
     private final Clock clock;
 
-    DemoData(IdentityService identityService, DispatchDirectory dispatch, Partners partners, TicketService tickets,
-            Clock clock) {
+    DemoData(IdentityService identityService, DispatchDirectory dispatch, Partners partners, TemplateBook templates,
+            DeviceModels devices, CustomerRecords records, TicketService tickets, Clock clock) {
         this.identityService = identityService;
         this.dispatch = dispatch;
         this.partners = partners;
+        this.templates = templates;
+        this.devices = devices;
+        this.records = records;
         this.tickets = tickets;
         this.clock = clock;
     }
@@ -161,6 +174,8 @@ class DemoData implements ApplicationRunner {
                 e.skills()));
         PARTNERS.forEach(p -> partners.save(p.code(), p.name(), p.kind(), "EAST", p.members()));
         seedSales();
+        seedTemplates();
+        seedCustomerRecords();
         if (tickets.search(new TicketSearch(null, null, null, null, 0, 1)).total() == 0) {
             seedTickets();
         }
@@ -179,6 +194,49 @@ class DemoData implements ApplicationRunner {
         user.setPassword(PASSWORD);
         identityService.saveUser(user);
         demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
+    }
+
+    /** The seeds' scenario templates, created once (later edits are the analysts' versions). */
+    private void seedTemplates() {
+        devices.save("WM-800", "Front-loading washing machine WM-800",
+                "https://support.ticketflow.example/manuals/wm-800.pdf");
+        devices.save("RF-500", "Refrigerator RF-500", "https://support.ticketflow.example/manuals/rf-500.pdf");
+        devices.save("AC-2000", "Wall-mounted air conditioner AC-2000",
+                "https://support.ticketflow.example/manuals/ac-2000.pdf");
+        if (templates.all().isEmpty()) {
+            templates.save("ecommerce-return", "E-commerce return", "RETURN", List.of(
+                    field("orderNumber", "Order number", FieldType.ORDER_NUMBER, true, List.of()),
+                    field("issueType", "What is wrong", FieldType.ENUM, true,
+                            List.of("DAMAGED", "WRONG_ITEM", "NOT_AS_DESCRIBED", "NO_LONGER_WANTED")),
+                    field("photos", "Photos", FieldType.ATTACHMENT, false, List.of())), "first version", "demo");
+            templates.save("course-complaint", "Course complaint", "COURSE", List.of(
+                    field("course", "Course", FieldType.TEXT, true, List.of()),
+                    field("teacher", "Teacher", FieldType.TEXT, true, List.of()),
+                    field("problemDate", "When the problem happened", FieldType.DATE, true, List.of())),
+                    "first version", "demo");
+            templates.save("equipment-repair", "Equipment repair", "REPAIR", List.of(
+                    field("deviceModel", "Device model", FieldType.DEVICE_MODEL, true, List.of()),
+                    field("serialNumber", "Serial number", FieldType.SERIAL_NUMBER, true, List.of()),
+                    field("symptom", "What happens", FieldType.TEXT, false, List.of())), "first version", "demo");
+        }
+    }
+
+    private static FieldDefinition field(String name, String label, FieldType type, boolean required,
+            List<String> options) {
+        return new FieldDefinition(name, label, type, required, options, null, null, null, null, null);
+    }
+
+    /** Orders and an open sales opportunity the shop and the CRM pushed; pushing them again updates them. */
+    private void seedCustomerRecords() {
+        LocalDate firstOfMonth = LocalDate.now(clock.withZone(SHANGHAI)).withDayOfMonth(1);
+        Instant ordered = firstOfMonth.atStartOfDay(SHANGHAI).toInstant();
+        records.saveOrder("JD-1001", new CustomerDetails("Chen Jing", null, "chen.jing@example.com", null), "JD.com",
+                "DELIVERED", new BigDecimal("3299.00"), "CNY", "Washing machine WM-800", ordered);
+        records.saveOrder("JD-1002", new CustomerDetails("Chen Jing", null, "chen.jing@example.com", null), "JD.com",
+                "DELIVERED", new BigDecimal("199.00"), "CNY", "Detergent, 6 bottles", ordered.plusSeconds(3600));
+        records.saveOpportunity("OPP-2001", new CustomerDetails("Zhang Min", "+86 139 0000 0002",
+                "zhang.min@example.com", null), "Central air conditioning for a new flat", "PROPOSAL",
+                OpportunityStatus.OPEN, new BigDecimal("45000.00"), firstOfMonth.plusMonths(1));
     }
 
     /** Idempotent: each sale has a reference, and a reference already recorded is skipped. */

@@ -29,8 +29,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>everything else (Camunda webapps, Swagger UI, login page): form login with a session; the webapps pick the
  * logged-in user up through {@link CamundaWebappAuthentication}.</li>
  * </ul>
- * Open without login: health, the API docs and static assets. Camunda's authorizations (see
- * {@link RoleAuthorizations}) further restrict what a user may do inside {@code /engine-rest} and the webapps.
+ * Open without login: health, the API docs and static assets, the public web form and its status look-up, and
+ * signed channel webhooks. Camunda's authorizations (see {@link RoleAuthorizations}) further restrict what a user
+ * may do inside {@code /engine-rest} and the webapps.
  */
 @Configuration
 class SecurityConfig {
@@ -54,6 +55,15 @@ class SecurityConfig {
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher(new OrRequestMatcher(paths("/api/**", "/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
+                        // The website's form and its status look-up (secret token), and signed channel webhooks
+                        // (the signature is their authentication).
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/public/tickets"),
+                                PATHS.matcher(HttpMethod.GET, "/api/public/tickets/*"),
+                                PATHS.matcher(HttpMethod.POST, "/api/public/attachments"),
+                                PATHS.matcher(HttpMethod.POST, "/api/channels/*/messages"))
+                        .permitAll()
+                        .requestMatchers(paths("/api/attachments"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/tasks/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/escalations", "/api/escalations/**", "/api/sla/**"))
@@ -81,6 +91,19 @@ class SecurityConfig {
                         .hasAnyRole(INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/partners", "/api/partners/**"))
                         .hasRole(ADMIN_AUTHORITY)
+                        .requestMatchers(PATHS.matcher(HttpMethod.PUT, "/api/orders/*"),
+                                PATHS.matcher(HttpMethod.PUT, "/api/opportunities/*"))
+                        .hasAnyRole(INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/api/customers/*/merge"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/api/orders/**", "/api/opportunities/**", "/api/customers/**"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/templates"),
+                                PATHS.matcher(HttpMethod.GET, "/api/templates/**"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ANALYST_AUTHORITY, INTEGRATOR_AUTHORITY,
+                                ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/api/templates/**"))
+                        .hasAnyRole(ANALYST_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/tickets", "/api/tickets/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/**"),

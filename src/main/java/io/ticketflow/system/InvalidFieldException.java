@@ -1,16 +1,31 @@
 package io.ticketflow.system;
 
-/** A field of the request has a value the domain rejects although it is well-formed: answered with 400 naming the field. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Fields of the request have values the domain rejects although they are well-formed: answered with 400 naming every
+ * field at fault.
+ */
 public class InvalidFieldException extends RuntimeException {
 
-    private final String field;
+    private final List<FieldError> errors;
 
     public InvalidFieldException(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(new FieldError(field, message)));
     }
 
+    public InvalidFieldException(List<FieldError> errors) {
+        super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** The first field at fault. */
     public String field() {
-        return field;
+        return errors.get(0).field();
     }
 }

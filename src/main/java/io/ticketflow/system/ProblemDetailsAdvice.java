@@ -65,7 +65,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
-        return validationProblem(List.of(new FieldError(e.field(), e.getMessage())));
+        return validationProblem(e.errors());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

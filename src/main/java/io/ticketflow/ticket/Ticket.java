@@ -30,6 +30,11 @@ public class Ticket {
     private Double latitude;
     private Double longitude;
     private String handlingRegion;
+    private String orderNumber;
+    private String opportunityId;
+    private String templateCode;
+    private Integer templateVersion;
+    private String deviceSerial;
     private Instant updatedAt;
 
     Ticket() {
@@ -157,6 +162,30 @@ public class Ticket {
     /** The region whose team works the ticket now; differs from {@link #getRegion()} after a cross-region move. */
     public String getHandlingRegion() {
         return handlingRegion;
+    }
+
+    /** The order the ticket is about (from its fields), linked to the customer's order record. */
+    public String getOrderNumber() {
+        return orderNumber;
+    }
+
+    /** The customer's open sales opportunity when the ticket came in. */
+    public String getOpportunityId() {
+        return opportunityId;
+    }
+
+    /** The scenario template and the version the ticket was created with. */
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public Integer getTemplateVersion() {
+        return templateVersion;
+    }
+
+    /** The serial number of the device the ticket is about, when its template asks for one. */
+    public String getDeviceSerial() {
+        return deviceSerial;
     }
 
     public Instant getUpdatedAt() {

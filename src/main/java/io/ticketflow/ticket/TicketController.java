@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import java.net.URI;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
@@ -32,31 +31,23 @@ class TicketController {
 
     private final TicketService tickets;
     private final CustomerService customers;
-    private final SlaFigures slaFigures;
+    private final TicketViews views;
 
-    TicketController(TicketService tickets, CustomerService customers, SlaFigures slaFigures) {
+    TicketController(TicketService tickets, CustomerService customers, TicketViews views) {
         this.tickets = tickets;
         this.customers = customers;
-        this.slaFigures = slaFigures;
-    }
-
-    @PostMapping
-    @Operation(summary = "Create a ticket: stores it, routes it by the routing table and opens its first task")
-    ResponseEntity<TicketView> create(@Valid @RequestBody CreateTicketRequest request) {
-        Ticket ticket = tickets.create(request.toNewTicket(), CurrentUser.get().userId());
-        return ResponseEntity.created(URI.create(TICKETS + "/" + ticket.getId()))
-                .body(view(ticket));
+        this.views = views;
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A ticket with its customer, SLA figures and timeline")
+    @Operation(summary = "A ticket with its customer, SLA figures, timeline, template fields, attachments, device "
+            + "and the customer's history (earlier tickets, orders, open opportunity)")
     TicketView get(@PathVariable long id) {
         return view(tickets.get(id));
     }
 
     private TicketView view(Ticket ticket) {
-        return TicketView.of(ticket, customers.get(ticket.getCustomerId()), tickets.timeline(ticket.getId()),
-                slaFigures.figures(ticket.getId()));
+        return views.full(ticket);
     }
 
     @GetMapping

@@ -15,6 +15,8 @@ interface TicketMapper {
 
     Optional<Ticket> findTicketById(long id);
 
+    Optional<Ticket> findTicketByNumber(String ticketNumber);
+
     List<Ticket> findTicketsByProcessInstanceIds(@Param("processInstanceIds") Collection<String> processInstanceIds);
 
     List<Ticket> searchTickets(@Param("search") TicketSearch search, @Param("offset") long offset,
@@ -31,6 +33,20 @@ interface TicketMapper {
 
     int updateCategory(@Param("id") long id, @Param("category") String category,
             @Param("updatedAt") Instant updatedAt);
+
+    void updateIntakeLinks(@Param("id") long id, @Param("links") IntakeLinks links);
+
+    int moveCustomer(@Param("from") long from, @Param("to") long to);
+
+    List<Ticket> findTicketsOfCustomer(@Param("customerId") long customerId, @Param("limit") int limit);
+
+    Optional<Ticket> findOpenTicketAbout(@Param("customerId") long customerId, @Param("category") String category,
+            @Param("orderNumber") String orderNumber, @Param("since") Instant since);
+
+    Optional<Ticket> findLastClosedWithDevice(@Param("serial") String serial, @Param("excluding") long excluding);
+
+    List<CustomerTicketEvent> findEventsOfCustomer(@Param("customerId") long customerId,
+            @Param("type") TicketEventType type);
 
     List<AssigneeLoad> countOpenTicketsByAssignee(@Param("assignees") Collection<String> assignees);
 

@@ -2,6 +2,7 @@ package io.ticketflow.ticket;
 
 import io.ticketflow.customer.Customer;
 import io.ticketflow.customer.CustomerService;
+import io.ticketflow.customer.CustomersMerged;
 import io.ticketflow.process.ProcessSettings;
 import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.system.ConflictException;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +74,10 @@ public class TicketService {
 
     public Ticket get(long id) {
         return tickets.findTicketById(id).orElseThrow(() -> new NotFoundException("Ticket", id));
+    }
+
+    public Optional<Ticket> findByNumber(String ticketNumber) {
+        return tickets.findTicketByNumber(ticketNumber);
     }
 
     public List<TicketEvent> timeline(long ticketId) {
@@ -126,6 +133,49 @@ public class TicketService {
         record(ticketId, actor, TicketEventType.CATEGORY_CHANGED,
                 ticket.getCategory() + " → " + category + " because " + reason);
         return get(ticketId);
+    }
+
+    /** Records what intake linked the new ticket to: order, opportunity, template version, device. */
+    @Transactional
+    public void linkIntake(long ticketId, IntakeLinks links) {
+        tickets.updateIntakeLinks(ticketId, links);
+    }
+
+    /** The customer's tickets, newest first. */
+    public List<Ticket> ofCustomer(long customerId, int limit) {
+        return tickets.findTicketsOfCustomer(customerId, limit);
+    }
+
+    /** The customer's ticket still being worked about the same order in the same category, created since then. */
+    public Optional<Ticket> openTicketAbout(long customerId, String category, String orderNumber, Instant since) {
+        return orderNumber == null ? Optional.empty()
+                : tickets.findOpenTicketAbout(customerId, category, orderNumber, since);
+    }
+
+    /** The last resolved or closed ticket about a device (by serial number), other than this one. */
+    public Optional<Ticket> lastServiceOfDevice(String serial, long excludingTicketId) {
+        return serial == null ? Optional.empty() : tickets.findLastClosedWithDevice(serial, excludingTicketId);
+    }
+
+    /** Events of one type across all of a customer's tickets, oldest first. */
+    public List<CustomerTicketEvent> eventsOfCustomer(long customerId, TicketEventType type) {
+        return tickets.findEventsOfCustomer(customerId, type);
+    }
+
+    /**
+     * A new message that intake recognised as part of an open ticket (the same customer, order and category): it
+     * is recorded on that ticket, and counts as the customer's reply.
+     */
+    @Transactional
+    public Ticket mergeMessage(long ticketId, String channelDescription, String message, String actor) {
+        record(ticketId, actor, TicketEventType.MESSAGE_MERGED, channelDescription);
+        return customerReplied(ticketId, message, actor);
+    }
+
+    /** A merged customer's tickets now belong to the customer they were merged into. */
+    @EventListener
+    void onCustomersMerged(CustomersMerged merged) {
+        tickets.moveCustomer(merged.mergedId(), merged.survivorId());
     }
 
     /** Open tickets (OPEN, IN_PROGRESS, PENDING_CUSTOMER) per assignee; people without any are absent. */

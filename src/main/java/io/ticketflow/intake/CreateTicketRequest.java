@@ -1,6 +1,8 @@
-package io.ticketflow.ticket;
+package io.ticketflow.intake;
 
 import io.ticketflow.customer.CustomerDetails;
+import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.Priority;
 import io.ticketflow.customer.CustomerTier;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -13,12 +15,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 
-/** A new ticket as a client sends it. */
+/**
+ * A new ticket as an agent (phone hotline) or an integrator (API) sends it, with the scenario template's fields when
+ * its category has a template.
+ */
 record CreateTicketRequest(
         @NotNull Channel channel,
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case code such as REPAIR")
-        @Schema(example = "REPAIR") String category,
+        @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case code such as REPAIR")
+        @Schema(example = "REPAIR", description = "Leave out to take the channel's default (channel-defaults table)")
+        String category,
         @NotBlank @Size(max = 200) String subject,
         @NotBlank @Size(max = 4000) String description,
         @Schema(description = "The urgency the customer stated, if any; an input of the routing urgency table, which "
@@ -29,7 +36,11 @@ record CreateTicketRequest(
         @Schema(example = "EAST") String region,
         @Valid @Schema(description = "Where on-site work is to be done; on-site tickets go to the nearest engineer")
         Location location,
-        @NotNull @Valid CustomerInput customer) {
+        @NotNull @Valid CustomerInput customer,
+        @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be a template code such as ecommerce-return")
+        @Schema(description = "The scenario template; leave out to use the category's") String template,
+        @Size(max = 50) @Schema(description = "The template's fields by name, e.g. {\"orderNumber\": \"JD-1001\"}")
+        Map<String, Object> fields) {
 
     /** A place in WGS 84 decimal degrees, e.g. the customer's address as the integrator geocoded it. */
     record Location(
@@ -57,9 +68,9 @@ record CreateTicketRequest(
         }
     }
 
-    NewTicket toNewTicket() {
-        return new NewTicket(channel, category, subject.strip(), description, priority, region,
-                location == null ? null : location.latitude(), location == null ? null : location.longitude(),
-                customer.toDetails());
+    TicketIntake.Submission toSubmission(String actor) {
+        return new TicketIntake.Submission(channel, category, template, subject.strip(), description, priority,
+                region, location == null ? null : location.latitude(), location == null ? null : location.longitude(),
+                customer.toDetails(), null, fields, null, actor);
     }
 }

@@ -1,0 +1,76 @@
+package io.ticketflow.customer;
+
+import io.ticketflow.system.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the company knows about a customer besides tickets: orders and sales opportunities, pushed by integrators
+ * (shop, marketplace, ERP, CRM). Pushing the same order or opportunity again updates it.
+ */
+@Service
+public class CustomerRecords {
+
+    private final CustomerMapper mapper;
+    private final CustomerService customers;
+    private final Clock clock;
+
+    CustomerRecords(CustomerMapper mapper, CustomerService customers, Clock clock) {
+        this.mapper = mapper;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Order saveOrder(String orderNumber, CustomerDetails buyer, String source, String status, BigDecimal amount,
+            String currency, String summary, Instant orderedAt) {
+        Customer customer = customers.findOrCreate(buyer);
+        Order order = new Order(orderNumber, customer.getId(), source, status, amount, currency, summary, orderedAt,
+                clock.instant());
+        if (mapper.updateOrder(order) == 0) {
+            mapper.insertOrder(order);
+        }
+        return order;
+    }
+
+    @Transactional
+    public Opportunity saveOpportunity(String externalId, CustomerDetails prospect, String title, String stage,
+            OpportunityStatus status, BigDecimal amount, LocalDate expectedClose) {
+        Customer customer = customers.findOrCreate(prospect);
+        Opportunity opportunity = new Opportunity(externalId, customer.getId(), title, stage, status, amount,
+                expectedClose, clock.instant());
+        if (mapper.updateOpportunity(opportunity) == 0) {
+            mapper.insertOpportunity(opportunity);
+        }
+        return opportunity;
+    }
+
+    public Optional<Order> findOrder(String orderNumber) {
+        return mapper.findOrder(orderNumber);
+    }
+
+    public Order order(String orderNumber) {
+        return findOrder(orderNumber).orElseThrow(() -> new NotFoundException("Order", orderNumber));
+    }
+
+    /** Newest first. */
+    public List<Order> ordersOf(long customerId) {
+        return mapper.findOrdersOf(customerId);
+    }
+
+    /** Most recently updated first. */
+    public List<Opportunity> opportunitiesOf(long customerId) {
+        return mapper.findOpportunitiesOf(customerId);
+    }
+
+    /** The customer's open opportunity most recently worked on, if any. */
+    public Optional<Opportunity> openOpportunityOf(long customerId) {
+        return opportunitiesOf(customerId).stream().filter(o -> o.status() == OpportunityStatus.OPEN).findFirst();
+    }
+}

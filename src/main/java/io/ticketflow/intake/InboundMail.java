@@ -1,0 +1,184 @@
+package io.ticketflow.intake;
+
+import io.ticketflow.customer.CustomerDetails;
+import io.ticketflow.customer.CustomerService;
+import io.ticketflow.customer.IdentityKind;
+import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketService;
+import io.ticketflow.ticket.TicketStatus;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes one e-mail from the support mailbox. A reply — its subject carries the ticket number of one of the
+ * sender's tickets, or it answers (In-Reply-To, References) a mail already taken in — is added to that ticket as the
+ * customer's reply (a ticket waiting on the customer goes back to work and its SLA clocks run again). Anything else
+ * opens a ticket through intake. A mail taken in once is never taken in twice (its Message-ID is remembered).
+ */
+@Service
+class InboundMail {
+
+    static final Pattern TICKET_NUMBER = Pattern.compile("\\b(TF-\\d{4}-\\d{6})\\b");
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final int MAX_TEXT = 4000;
+
+    private final TicketIntake intake;
+    private final TicketService tickets;
+    private final CustomerService customers;
+    private final IntakeMapper mapper;
+    private final IntakeSettings settings;
+    private final Clock clock;
+
+    InboundMail(TicketIntake intake, TicketService tickets, CustomerService customers, IntakeMapper mapper,
+            IntakeSettings settings, Clock clock) {
+        this.intake = intake;
+        this.tickets = tickets;
+        this.customers = customers;
+        this.mapper = mapper;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** What became of a mail: the ticket it landed on and how. */
+    record Taken(String ticketNumber, String outcome) {
+    }
+
+    @Transactional(rollbackFor = Exception.class)
+    Taken take(MimeMessage mail) throws MessagingException, IOException {
+        String messageId = messageId(mail);
+        Optional<Long> seen = mapper.findTicketOfMessage(Channel.EMAIL.name(), messageId);
+        if (seen.isPresent()) {
+            return new Taken(tickets.get(seen.get()).getTicketNumber(), "REDELIVERED");
+        }
+        InternetAddress from = sender(mail);
+        String email = from.getAddress().toLowerCase(Locale.ROOT);
+        String subject = mail.getSubject() == null || mail.getSubject().isBlank() ? "(no subject)"
+                : mail.getSubject().strip();
+        String text = clip(textOf(mail));
+        Optional<Ticket> thread = threadOf(mail, subject, email);
+        if (thread.isPresent() && thread.get().getStatus() != TicketStatus.CLOSED) {
+            Ticket ticket = tickets.customerReplied(thread.get().getId(), text, "email:" + email);
+            mapper.insertChannelMessage(Channel.EMAIL.name(), messageId, ticket.getId(), TicketIntake.APPENDED,
+                    clock.instant());
+            return new Taken(ticket.getTicketNumber(), TicketIntake.APPENDED);
+        }
+        String name = from.getPersonal() == null || from.getPersonal().isBlank() ? email : from.getPersonal();
+        TicketIntake.Outcome outcome = intake.submit(new TicketIntake.Submission(Channel.EMAIL, null, null,
+                clip(subject, 200), text.isBlank() ? subject : text, null, settings.mailbox().region(), null, null,
+                new CustomerDetails(clip(name, 200), null, email, null), null, null, messageId, "email:" + email));
+        return new Taken(outcome.ticket().getTicketNumber(), outcome.result());
+    }
+
+    /** The sender's ticket named in the subject, or the ticket of a mail this one answers. */
+    private Optional<Ticket> threadOf(MimeMessage mail, String subject, String email) throws MessagingException {
+        Matcher number = TICKET_NUMBER.matcher(subject);
+        if (number.find()) {
+            Optional<Ticket> named = tickets.findByNumber(number.group(1))
+                    .filter(t -> sentByItsCustomer(t, email));
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        for (String answered : answeredIds(mail)) {
+            Optional<Long> ticketId = mapper.findTicketOfMessage(Channel.EMAIL.name(), answered);
+            if (ticketId.isPresent()) {
+                return Optional.of(tickets.get(ticketId.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean sentByItsCustomer(Ticket ticket, String email) {
+        return customers.identities(ticket.getCustomerId()).stream()
+                .anyMatch(i -> i.kind() == IdentityKind.EMAIL && i.externalId().equals(email));
+    }
+
+    private static List<String> answeredIds(MimeMessage mail) throws MessagingException {
+        List<String> ids = new ArrayList<>();
+        for (String header : new String[] {"In-Reply-To", "References"}) {
+            String[] values = mail.getHeader(header);
+            if (values != null) {
+                for (String value : values) {
+                    Matcher id = MESSAGE_ID.matcher(value);
+                    while (id.find()) {
+                        ids.add(id.group());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static String messageId(MimeMessage mail) throws MessagingException, IOException {
+        String id = mail.getMessageID();
+        if (id != null && !id.isBlank()) {
+            return clip(id.strip(), 250);
+        }
+        String fingerprint = sender(mail).getAddress() + "|" + mail.getSubject() + "|" + mail.getSentDate() + "|"
+                + textOf(mail);
+        return "sha256:" + AttachmentStore.sha256(fingerprint.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static InternetAddress sender(MimeMessage mail) throws MessagingException {
+        Address[] from = mail.getFrom();
+        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)) {
+            throw new MessagingException("The mail has no sender address");
+        }
+        return address;
+    }
+
+    /** The plain text of a mail: its text/plain part, else its HTML without tags. */
+    static String textOf(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            String html = null;
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(body.getDisposition())) {
+                    continue;
+                }
+                String text = textOf(body);
+                if (body.isMimeType("text/plain") || (body.isMimeType("multipart/*") && !text.isBlank())) {
+                    return text;
+                }
+                if (html == null && !text.isBlank()) {
+                    html = text;
+                }
+            }
+            return html == null ? "" : html;
+        }
+        if (part.isMimeType("text/html")) {
+            return String.valueOf(part.getContent()).replaceAll("(?s)<(script|style).*?</\\1>", " ")
+                    .replaceAll("<[^>]+>", " ").replaceAll("&nbsp;", " ").replaceAll("[ \\t]+", " ").strip();
+        }
+        return "";
+    }
+
+    private static String clip(String text) {
+        return clip(text.strip(), MAX_TEXT);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 3) + "..." : text;
+    }
+}

@@ -1,0 +1,5 @@
+package io.ticketflow.intake;
+
+/** The bytes of a stored attachment. */
+record StoredContent(byte[] content) {
+}

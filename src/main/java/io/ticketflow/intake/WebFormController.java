@@ -1,0 +1,155 @@
+package io.ticketflow.intake;
+
+import io.ticketflow.customer.CustomerDetails;
+import io.ticketflow.system.NotFoundException;
+import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketEvent;
+import io.ticketflow.ticket.TicketEventType;
+import io.ticketflow.ticket.TicketService;
+import io.ticketflow.ticket.TicketStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The company website's form, open without login: submit a ticket (with uploads), then look it up with the ticket
+ * number and the secret status token it returned. Rate limited per client address.
+ */
+@RestController
+@Validated
+@Tag(name = "Web form", description = "Public: submit a ticket from the website and follow it with its status token")
+class WebFormController {
+
+    static final String PUBLIC = "/api/public";
+    /** Timeline events a customer may see; internal notes, routing and escalations stay inside. */
+    static final Set<TicketEventType> PUBLIC_EVENTS = Set.of(TicketEventType.CREATED, TicketEventType.REPLIED,
+            TicketEventType.AWAITING_CUSTOMER, TicketEventType.CUSTOMER_REPLIED, TicketEventType.MESSAGE_MERGED,
+            TicketEventType.RESOLVED, TicketEventType.RESOLUTION_ACCEPTED, TicketEventType.RESOLUTION_REJECTED,
+            TicketEventType.REOPENED, TicketEventType.CLOSED, TicketEventType.AUTO_CLOSED);
+
+    private final TicketIntake intake;
+    private final TicketService tickets;
+    private final StatusTokens tokens;
+    private final AttachmentStore attachments;
+    private final ClientRateLimiter limiter;
+    private final TransactionTemplate transaction;
+
+    WebFormController(TicketIntake intake, TicketService tickets, StatusTokens tokens, AttachmentStore attachments,
+            ClientRateLimiter limiter, TransactionTemplate transaction) {
+        this.intake = intake;
+        this.tickets = tickets;
+        this.tokens = tokens;
+        this.attachments = attachments;
+        this.limiter = limiter;
+        this.transaction = transaction;
+    }
+
+    record WebFormTicket(
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "must be an upper-case code such as RETURN")
+            String category,
+            @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be a template code") String template,
+            @NotBlank @Size(max = 200) String subject,
+            @NotBlank @Size(max = 4000) String description,
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be an upper-case region code")
+            String region,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 320) @Email String email,
+            @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "must be a phone number") String phone,
+            @Size(max = 50) Map<String, Object> fields) {
+
+        @AssertTrue(message = "give an e-mail address or a phone number")
+        @Schema(hidden = true)
+        boolean isContactable() {
+            return (email != null && !email.isBlank()) || (phone != null && !phone.isBlank());
+        }
+    }
+
+    record Receipt(String number, String statusToken, String statusUrl, boolean addedToOpenTicket) {
+    }
+
+    record PublicStatus(String number, String subject, TicketStatus status, Instant createdAt, List<Update> updates) {
+    }
+
+    record Update(Instant at, TicketEventType event, String detail) {
+    }
+
+    record PublicUpload(String token, String fileName, String contentType, long size) {
+    }
+
+    @PostMapping(PUBLIC + "/tickets")
+    @Operation(summary = "Submit a ticket from the website. Answers the ticket number and a secret status token "
+            + "(shown once; keep it to follow the ticket)")
+    ResponseEntity<Receipt> submit(@Valid @RequestBody WebFormTicket form, HttpServletRequest request) {
+        limiter.admit(request.getRemoteAddr());
+        Receipt receipt = transaction.execute(tx -> {
+            TicketIntake.Outcome outcome = intake.submit(new TicketIntake.Submission(Channel.WEB, form.category(),
+                    form.template(), form.subject().strip(), form.description(), null, form.region(), null, null,
+                    new CustomerDetails(form.name(), form.phone(), form.email(), null), null, form.fields(), null,
+                    "web-form"));
+            Ticket ticket = outcome.ticket();
+            String token = outcome.created() ? tokens.issue(ticket.getId()) : null;
+            return new Receipt(ticket.getTicketNumber(), token, token == null ? null
+                    : PUBLIC + "/tickets/" + ticket.getTicketNumber() + "?token=" + token, !outcome.created());
+        });
+        return ResponseEntity.status(receipt.addedToOpenTicket() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
+    }
+
+    @GetMapping(PUBLIC + "/tickets/{number}")
+    @Operation(summary = "Follow a web-form ticket with its status token: status and the updates meant for the "
+            + "customer")
+    PublicStatus status(@PathVariable @Pattern(regexp = "TF-\\d{4}-\\d{6}") String number,
+            @RequestParam @Size(max = 100) String token, HttpServletRequest request) {
+        limiter.admit(request.getRemoteAddr());
+        Ticket ticket = tickets.findByNumber(number).filter(t -> tokens.matches(t.getId(), token))
+                .orElseThrow(() -> new NotFoundException("Ticket", number));
+        List<Update> updates = tickets.timeline(ticket.getId()).stream()
+                .filter(e -> PUBLIC_EVENTS.contains(e.getEventType()))
+                .map(WebFormController::update).toList();
+        return new PublicStatus(ticket.getTicketNumber(), ticket.getSubject(), ticket.getStatus(),
+                ticket.getCreatedAt(), updates);
+    }
+
+    @PostMapping(path = PUBLIC + "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload a photo or PDF for the web form (multipart field 'file'); name the returned token "
+            + "in the form's attachment field")
+    ResponseEntity<PublicUpload> upload(@RequestPart("file") MultipartFile file, HttpServletRequest request)
+            throws IOException {
+        limiter.admit(request.getRemoteAddr());
+        Attachment stored = attachments.upload(file.getOriginalFilename(), file.getBytes(), "web-form");
+        return ResponseEntity.status(HttpStatus.CREATED).body(new PublicUpload(stored.uploadToken(),
+                stored.fileName(), stored.contentType(), stored.sizeBytes()));
+    }
+
+    private static Update update(TicketEvent event) {
+        boolean mine = event.getEventType() == TicketEventType.CUSTOMER_REPLIED
+                || event.getEventType() == TicketEventType.REPLIED;
+        return new Update(event.getOccurredAt(), event.getEventType(), mine ? event.getDetail() : null);
+    }
+}
