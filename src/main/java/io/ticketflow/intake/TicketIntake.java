@@ -113,7 +113,7 @@ public class TicketIntake {
 
         Ticket ticket = tickets.create(new NewTicket(submission.channel(), category, submission.subject(),
                 submission.description(), submission.statedUrgency(), submission.region(), submission.latitude(),
-                submission.longitude(), submission.customer()), submission.actor());
+                submission.longitude(), submission.customer()), customer, submission.actor());
         tickets.linkIntake(ticket.getId(), new IntakeLinks(orderNumber,
                 records.openOpportunityOf(customer.getId()).map(Opportunity::externalId).orElse(null),
                 template.map(TemplateVersion::templateCode).orElse(null),

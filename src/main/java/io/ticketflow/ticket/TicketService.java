@@ -58,7 +58,12 @@ public class TicketService {
 
     @Transactional
     public Ticket create(NewTicket request, String actor) {
-        Customer customer = customers.findOrCreate(request.customer());
+        return create(request, customers.findOrCreate(request.customer()), actor);
+    }
+
+    /** Creates a ticket for a customer the caller already recognised (by a channel identity, say). */
+    @Transactional
+    public Ticket create(NewTicket request, Customer customer, String actor) {
         Ticket ticket = new Ticket(numbers.nextNumber(), request, customer.getId(), actor, clock.instant());
         tickets.insertTicket(ticket);
         record(ticket.getId(), actor, TicketEventType.CREATED,

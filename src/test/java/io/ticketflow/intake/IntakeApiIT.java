@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +34,9 @@ class IntakeApiIT extends ApiIntegrationTest {
     /** The smallest valid PNG: a 1×1 transparent pixel. */
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    @Autowired
+    private TaskService taskService;
 
     private String run;
     private String category;
@@ -201,6 +206,55 @@ class IntakeApiIT extends ApiIntegrationTest {
         assertThat(download.getBody()).isEqualTo(PNG);
         assertThat(download.getHeaders().getContentDisposition().isAttachment()).isTrue();
         assertThat(download.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void anEquipmentRepairShowsTheManualAndTheDevicesLastService() {
+        String model = "WM-" + run;
+        assertThat(put(TestUsers.ANALYST, "/api/templates/device-models/" + model, Map.of("name", "Washer " + run,
+                "manualUrl", "https://support.example.com/manuals/" + model + ".pdf")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        String repairCategory = "FIX_" + run.toUpperCase();
+        put(TestUsers.ANALYST, "/api/templates/repair-" + run, Map.of("name", "Equipment repair " + run,
+                "category", repairCategory, "note", "first version", "fields", List.of(
+                        field("deviceModel", "Device model", "DEVICE_MODEL", true, null),
+                        field("serialNumber", "Serial number", "SERIAL_NUMBER", true, null))));
+        Map<String, Object> fields = Map.of("deviceModel", model, "serialNumber", "SN-" + run);
+        Map<String, Object> firstRepair = plainTicket("owner-" + run + "@example.com", repairCategory);
+        firstRepair.put("fields", fields);
+        JsonNode first = create(firstRepair);
+        String task = taskService.createTaskQuery().processInstanceId(first.get("processInstanceId").asText())
+                .singleResult().getId();
+        assertThat(post(TestUsers.AGENT_EAST, "/api/tasks/" + task + "/complete", Map.of("outcome", "RESOLVED"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        Map<String, Object> secondRepair = plainTicket("owner2-" + run + "@example.com", repairCategory);
+        secondRepair.put("fields", fields);
+
+        JsonNode second = create(secondRepair);
+        Map<String, Object> unknownModel = plainTicket("owner3-" + run + "@example.com", repairCategory);
+        unknownModel.put("fields", Map.of("deviceModel", "NOPE-1", "serialNumber", "SN-1"));
+
+        JsonNode device = get(TestUsers.AGENT_EAST, "/api/tickets/" + id(second)).getBody().get("details")
+                .get("device");
+        assertThat(device.get("manualUrl").asText()).isEqualTo("https://support.example.com/manuals/" + model
+                + ".pdf");
+        assertThat(device.get("lastService").get("ticketNumber").asText()).isEqualTo(first.get("number").asText());
+        assertThat(post(TestUsers.INTEGRATOR, "/api/tickets", unknownModel).getBody().toString())
+                .contains("fields.deviceModel", "is not a known device model");
+    }
+
+    @Test
+    void aHotlineCallAnAgentTakesIsUrgent() {
+        Map<String, Object> call = plainTicket("caller-" + run + "@example.com", "GENERAL");
+        call.put("channel", "PHONE");
+
+        ResponseEntity<JsonNode> created = post(TestUsers.AGENT_EAST, "/api/tickets", call);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody().get("priority").asText()).isEqualTo("URGENT");
+        assertThat(created.getBody().get("createdBy").asText()).isEqualTo(TestUsers.AGENT_EAST);
+        assertThat(created.getBody().get("sla")).anySatisfy(f -> assertThat(f.get("policy").asText())
+                .contains("row \"Urgent\""));
     }
 
     private ResponseEntity<JsonNode> upload(String user, String name, byte[] content) {

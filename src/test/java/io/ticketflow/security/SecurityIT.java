@@ -28,7 +28,8 @@ class SecurityIT extends ApiIntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/tickets", "/api/tickets/1", "/api/tasks", "/engine-rest/process-definition",
             "/engine-rest/deployment", "/engine-rest/task", "/api/dispatch/agents", "/api/tickets/1/routing",
-            "/api/settlements", "/api/partners", "/api/tickets/1/settlement"})
+            "/api/settlements", "/api/partners", "/api/tickets/1/settlement", "/api/customers/1",
+            "/api/customers/1/timeline", "/api/orders/X", "/api/templates", "/api/tickets/1/attachments/1"})
     void everyApiNeedsCredentials(String path) {
         ResponseEntity<JsonNode> response = get(null, path);
 
@@ -72,7 +73,11 @@ class SecurityIT extends ApiIntegrationTest {
             "GET,  /api/partners,                     agentEast,     403",
             "GET,  /api/partners,                     integratorIda, 200",
             "PUT,  /api/partners/X,                   supervisorSue, 403",
-            "POST, /api/partners/X/sales,             supervisorSue, 403"})
+            "POST, /api/partners/X/sales,             supervisorSue, 403",
+            "PUT,  /api/orders/X,                     agentEast,     403",
+            "PUT,  /api/templates/x,                  agentEast,     403",
+            "POST, /api/customers/1/merge,            integratorIda, 403",
+            "GET,  /api/templates,                    agentEast,     200"})
     void rolesDecideWhatAnAuthenticatedUserReaches(String method, String path, String user, int status) {
         assertThat(call(user, HttpMethod.valueOf(method), path, null).getStatusCode().value()).isEqualTo(status);
     }

@@ -1,0 +1,113 @@
+package io.ticketflow.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.TestUsers;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The support mailbox over IMAP (GreenMail): new threads become tickets, replies find their ticket. */
+class EmailIntakeIT extends ApiIntegrationTest {
+
+    static final String SUPPORT = "support@tests.ticketflow.example";
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
+
+    @Autowired
+    private MailboxPoller poller;
+
+    private GreenMailUser mailbox;
+    private String customer;
+
+    @BeforeEach
+    void supportMailbox() {
+        mailbox = greenMail.setUser(SUPPORT, SUPPORT, "support-secret");
+        customer = "mail-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    @Test
+    void aNewThreadOpensATicketAndRepliesByNumberOrByHeaderAreAddedToIt() throws Exception {
+        MimeMessage first = mail(customer, "Dishwasher does not drain", "Water stays at the bottom after a cycle.");
+        mailbox.deliver(first);
+
+        List<InboundMail.Taken> taken = poller.poll();
+
+        assertThat(taken).singleElement().satisfies(t -> assertThat(t.outcome()).isEqualTo("CREATED"));
+        String number = taken.get(0).ticketNumber();
+        JsonNode ticket = ticket(number);
+        assertThat(ticket.get("channel").asText()).isEqualTo("EMAIL");
+        assertThat(ticket.get("subject").asText()).isEqualTo("Dishwasher does not drain");
+        assertThat(ticket.get("description").asText()).isEqualTo("Water stays at the bottom after a cycle.");
+        assertThat(ticket.get("customer").get("email").asText()).isEqualTo(customer);
+        assertThat(poller.poll()).as("a mail is taken in once").isEmpty();
+
+        post(TestUsers.SUPERVISOR, "/api/tickets/" + ticket.get("id").asLong() + "/replies",
+                Map.of("message", "Is the filter clean?", "awaitCustomer", true));
+        mailbox.deliver(mail(customer, "Re: [" + number + "] Dishwasher does not drain", "Yes, I cleaned it."));
+        MimeMessage byHeader = mail(customer, "Re: Dishwasher does not drain", "Still not draining today.");
+        byHeader.setHeader("In-Reply-To", first.getMessageID());
+        mailbox.deliver(byHeader);
+
+        List<InboundMail.Taken> replies = poller.poll();
+
+        assertThat(replies).extracting(InboundMail.Taken::ticketNumber, InboundMail.Taken::outcome)
+                .containsExactly(tuple(number, "APPENDED"),
+                        tuple(number, "APPENDED"));
+        JsonNode after = ticket(number);
+        assertThat(after.get("status").asText()).as("no longer waiting on the customer").isEqualTo("OPEN");
+        assertThat(events(after)).contains("AWAITING_CUSTOMER", "CUSTOMER_REPLIED", "SLA_RESUMED");
+        assertThat(jdbc.queryForObject("select count(*) from tf_ticket where customer_id = ?", Long.class,
+                after.get("customer").get("id").asLong())).isOne();
+    }
+
+    @Test
+    void aStrangerNamingSomeonesTicketNumberGetsATicketOfTheirOwnAndRedeliveryIsHarmless() throws Exception {
+        mailbox.deliver(mail(customer, "Oven light broken", "The light inside the oven is out."));
+        String number = poller.poll().get(0).ticketNumber();
+        MimeMessage stranger = mail("stranger-" + UUID.randomUUID() + "@example.com", "Re: [" + number + "]",
+                "Please close this ticket.");
+
+        mailbox.deliver(stranger);
+        InboundMail.Taken strangers = poller.poll().get(0);
+        mailbox.deliver(stranger);
+        InboundMail.Taken again = poller.poll().get(0);
+
+        assertThat(strangers.outcome()).isEqualTo("CREATED");
+        assertThat(strangers.ticketNumber()).isNotEqualTo(number);
+        assertThat(again.outcome()).isEqualTo("REDELIVERED");
+        assertThat(again.ticketNumber()).isEqualTo(strangers.ticketNumber());
+        assertThat(ticket(number).get("status").asText()).isEqualTo("OPEN");
+    }
+
+    private static MimeMessage mail(String from, String subject, String text) throws Exception {
+        MimeMessage message = GreenMailUtil.createTextEmail(SUPPORT, from, subject, text, ServerSetupTest.SMTP);
+        message.saveChanges();
+        return message;
+    }
+
+    private JsonNode ticket(String number) {
+        return get(TestUsers.SUPERVISOR, "/api/tickets/" + jdbc.queryForObject(
+                "select id from tf_ticket where ticket_number = ?", Long.class, number)).getBody();
+    }
+
+    private static List<String> events(JsonNode ticket) {
+        List<String> events = new ArrayList<>();
+        ticket.get("timeline").forEach(e -> events.add(e.get("event").asText()));
+        return events;
+    }
+}
