@@ -5,10 +5,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,36 +38,21 @@ class CustomerController {
         this.records = records;
     }
 
-    /** Who placed an order or is a sales prospect: a name and an e-mail address or phone number. */
-    record Party(@NotBlank @Size(max = 200) String name,
-            @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "must be a phone number") String phone,
-            @Size(max = 320) @Email String email) {
-
-        @AssertTrue(message = "give an e-mail address or a phone number")
-        @Schema(hidden = true)
-        boolean isContactable() {
-            return (email != null && !email.isBlank()) || (phone != null && !phone.isBlank());
-        }
-
-        CustomerDetails toDetails() {
-            return new CustomerDetails(name, phone, email, null);
-        }
-    }
-
     record CustomerView(Customer customer, List<CustomerIdentity> identities) {
     }
 
-    record MergeRequest(@NotNull @Schema(description = "The duplicate record; it is merged into this one") Long customerId) {
+    record MergeRequest(
+            @NotNull @Schema(description = "The duplicate record; it is merged into this one") Long customerId) {
     }
 
-    record OrderInput(@NotNull @Valid Party customer, @NotBlank @Size(max = 40) String source,
+    record OrderInput(@NotNull @Valid CustomerInput customer, @NotBlank @Size(max = 40) String source,
             @NotBlank @Size(max = 30) String status,
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency,
             @Size(max = 500) String summary, @NotNull Instant orderedAt) {
     }
 
-    record OpportunityInput(@NotNull @Valid Party customer, @NotBlank @Size(max = 200) String title,
+    record OpportunityInput(@NotNull @Valid CustomerInput customer, @NotBlank @Size(max = 200) String title,
             @NotBlank @Size(max = 40) String stage, @NotNull OpportunityStatus status,
             @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount, LocalDate expectedClose) {
     }

@@ -1,19 +1,15 @@
 package io.ticketflow.intake;
 
-import io.ticketflow.customer.CustomerDetails;
+import io.ticketflow.customer.CustomerInput;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.Priority;
-import io.ticketflow.customer.CustomerTier;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 
@@ -46,26 +42,6 @@ record CreateTicketRequest(
     record Location(
             @NotNull @DecimalMin("-90") @DecimalMax("90") @Schema(example = "30.2741") Double latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") @Schema(example = "120.1551") Double longitude) {
-    }
-
-    /** The customer who raised the ticket: a name and at least one of e-mail and phone. */
-    record CustomerInput(
-            @NotBlank @Size(max = 200) String name,
-            @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "must be a phone number") String phone,
-            @Size(max = 320) @Email String email,
-            CustomerTier tier,
-            @PositiveOrZero @Schema(description = "What the customer has spent, in whole currency units")
-            Long lifetimeValue) {
-
-        @AssertTrue(message = "give an e-mail address or a phone number")
-        @Schema(hidden = true)
-        boolean isContactable() {
-            return (email != null && !email.isBlank()) || (phone != null && !phone.isBlank());
-        }
-
-        CustomerDetails toDetails() {
-            return new CustomerDetails(name, phone, email, tier, lifetimeValue);
-        }
     }
 
     TicketIntake.Submission toSubmission(String actor) {

@@ -22,7 +22,8 @@ public record TicketView(long id, String number, Channel channel, String categor
     public record Location(double latitude, double longitude) {
     }
 
-    public record CustomerView(long id, String name, String phone, String email, CustomerTier tier, Long lifetimeValue) {
+    public record CustomerView(long id, String name, String phone, String email, CustomerTier tier,
+            Long lifetimeValue) {
 
         static CustomerView of(Customer customer) {
             return new CustomerView(customer.getId(), customer.getName(), customer.getPhone(), customer.getEmail(),
