@@ -81,6 +81,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** Our fault, not the client's: logged with its stack trace, answered without one. */
+    @ExceptionHandler(RequestSizeLimit.TooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestSizeLimit.TooLargeException e, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(RequestSizeLimit.tooLarge(request.getDescription(false).replace("uri=", "")));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Request failed", e);
@@ -101,6 +107,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLargeException) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(RequestSizeLimit.tooLarge(request.getDescription(false).replace("uri=", "")));
+            }
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
                 "Malformed request", "The request body is not valid JSON for this operation");
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -13,6 +13,7 @@ public final class ProblemTypes {
     public static final URI UNAUTHORIZED = type("unauthorized");
     public static final URI BUSINESS_RULE = type("business-rule");
     public static final URI INTERNAL = type("internal");
+    public static final URI TOO_LARGE = type("too-large");
 
     private ProblemTypes() {
     }

@@ -1,0 +1,133 @@
+package io.ticketflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.TestUsers;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Bad input at the write endpoints: malformed and truncated JSON, wrong types, unknown enum values, deep nesting,
+ * huge bodies. Always a Problem Details 4xx (413 for a body over 1 MB), never a 500, and nothing stored.
+ */
+class BadInputIT extends ApiIntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    private static final String HUGE = "{\"subject\":\"" + "x".repeat(1_200_000) + "\"}";
+    private static final String DEEP = "[".repeat(5_000) + "]".repeat(5_000);
+
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets"),
+                Arguments.of(null, HttpMethod.POST, "/api/public/tickets"),
+                Arguments.of(TestUsers.ANALYST, HttpMethod.PUT, "/api/templates/fuzz"),
+                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/orders/FUZZ-1"),
+                Arguments.of(TestUsers.SUPERVISOR, HttpMethod.POST, "/api/tickets/1/transfers"),
+                Arguments.of(TestUsers.ADMIN, HttpMethod.PUT, "/api/dispatch/agents/" + TestUsers.AGENT_VIP),
+                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/confirmation"));
+    }
+
+    static Stream<Arguments> badBodies() {
+        List<String> bodies = List.of("", "{", "[]", "null", "\"text\"", "{\"channel\": 5, \"customer\": []}",
+                "{\"channel\": \"CARRIER_PIGEON\"}", "{\"priority\": {\"$gt\": 1}}", DEEP);
+        return endpoints().flatMap(e -> bodies.stream().map(b -> Arguments.of(e.get()[0], e.get()[1], e.get()[2],
+                b)));
+    }
+
+    @ParameterizedTest(name = "{1} {2} with body #{index}")
+    @MethodSource("badBodies")
+    void malformedBodiesGetAProblemAnd4xxAndChangeNothing(String user, HttpMethod method, String path, String body) {
+        long before = rows();
+
+        ResponseEntity<JsonNode> response = send(user, method, path, body);
+
+        assertThat(response.getStatusCode().is4xxClientError()).as("%s %s: %s", method, path, response.getBody())
+                .isTrue();
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{1} {2}")
+    @MethodSource("endpoints")
+    void aBodyOverOneMegabyteIs413(String user, HttpMethod method, String path) {
+        long before = rows();
+
+        ResponseEntity<JsonNode> response = send(user, method, path, HUGE);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("urn:ticketflow:problem:too-large");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void aChunkedBodyOverOneMegabyteIs413Too() throws Exception {
+        long before = rows();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tickets"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (TestUsers.INTEGRATOR + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(HUGE.getBytes(StandardCharsets.UTF_8))))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("urn:ticketflow:problem:too-large");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void scriptsSqlAndFourByteCharactersAreStoredVerbatim() {
+        String odd = "Robert'); DROP TABLE tf_ticket;-- <script>alert(1)</script> 漏水 💧 𠜎";
+        Map<String, Object> ticket = Map.of("channel", "API", "category", "GENERAL", "subject", odd,
+                "description", odd, "region", "EAST", "customer", Map.of("name", odd,
+                        "email", "odd-" + UUID.randomUUID() + "@example.com"));
+
+        JsonNode created = createTicket(ticket);
+
+        JsonNode read = get(TestUsers.SUPERVISOR, "/api/tickets/" + created.get("id").asLong()).getBody();
+        assertThat(read.get("subject").asText()).isEqualTo(odd);
+        assertThat(read.get("customer").get("name").asText()).isEqualTo(odd);
+    }
+
+    private ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        if (user != null) {
+            headers.setBasicAuth(user, TestUsers.PASSWORD);
+        }
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private long rows() {
+        return jdbc.queryForObject("select (select count(*) from tf_ticket) + (select count(*) from tf_customer)"
+                + " + (select count(*) from tf_template) + (select count(*) from tf_order)"
+                + " + (select count(*) from tf_ticket_event) + (select count(*) from tf_agent)", Long.class);
+    }
+}
