@@ -12,7 +12,6 @@ import io.ticketflow.system.InvalidFieldException;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,8 +174,9 @@ public class Dispatcher {
         }
         return mapper.findAllStations().stream()
                 .filter(s -> s.kind() == StationKind.STATION)
-                .min(Comparator.comparingDouble(s -> s.place().kmTo(place)))
-                .map(s -> String.format(Locale.ROOT, "%s (%.1f km)", s.name(), s.place().kmTo(place)))
+                .map(s -> Map.entry(s.name(), s.place().kmTo(place)))
+                .min(Map.Entry.comparingByValue())
+                .map(s -> String.format(Locale.ROOT, "%s (%.1f km)", s.getKey(), s.getValue()))
                 .orElse(null);
     }
 

@@ -55,14 +55,16 @@ class IntakeSections {
     }
 
     @Bean
-    TicketViewSection deviceSection(IntakeMapper mapper, TicketService tickets) {
+    TicketViewSection deviceSection(IntakeMapper mapper, TemplateBook templates, TicketService tickets) {
         return section("device", ticket -> {
             if (ticket.getTemplateCode() == null) {
                 return null;
             }
-            return mapper.findFields(ticket.getId()).stream()
-                    .filter(f -> mapper.findDeviceModel(f.value()).isPresent()).findFirst()
-                    .flatMap(f -> mapper.findDeviceModel(f.value()))
+            return templates.version(ticket.getTemplateCode(), ticket.getTemplateVersion()).fields().stream()
+                    .filter(f -> f.type() == FieldType.DEVICE_MODEL).findFirst()
+                    .flatMap(f -> mapper.findFields(ticket.getId()).stream()
+                            .filter(v -> v.name().equals(f.name())).findFirst())
+                    .flatMap(v -> mapper.findDeviceModel(v.value()))
                     .map(model -> new DeviceView(model.model(), model.name(), model.manualUrl(),
                             ticket.getDeviceSerial(), tickets.lastServiceOfDevice(ticket.getDeviceSerial(),
                                     ticket.getId()).map(last -> new LastService(last.getTicketNumber(),

@@ -1,7 +1,6 @@
 package io.ticketflow.routing;
 
 import io.ticketflow.security.CurrentUser;
-import io.ticketflow.ticket.TicketService.Placement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

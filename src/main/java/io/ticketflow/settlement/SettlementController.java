@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -78,7 +80,9 @@ class SettlementController {
             String partner, @RequestParam(required = false) @Pattern(regexp = PERIOD) String period) {
         List<Statement> found = statements.find(partner, period);
         Map<Long, StatementTotals> totals = statements.totals(found.stream().map(Statement::id).toList());
-        return found.stream().map(s -> StatementView.of(s, partners.get(s.partnerCode()), totals.getOrDefault(s.id(),
+        Map<String, Partner> byCode = partners.all().stream()
+                .collect(Collectors.toMap(Partner::code, Function.identity()));
+        return found.stream().map(s -> StatementView.of(s, byCode.get(s.partnerCode()), totals.getOrDefault(s.id(),
                 new StatementTotals(s.id(), 0, Money.ZERO, Money.ZERO, Money.ZERO)), null)).toList();
     }
 

@@ -116,9 +116,4 @@ public class TicketSettlements {
     private LocalDate day(Instant instant) {
         return instant.atZone(settings.zone()).toLocalDate();
     }
-
-    /** Whether a statement line list adds up: used by callers that show totals next to lines. */
-    static BigDecimal total(List<StatementLine> lines) {
-        return lines.stream().map(StatementLine::amount).reduce(Money.ZERO, BigDecimal::add);
-    }
 }

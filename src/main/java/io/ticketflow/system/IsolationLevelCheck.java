@@ -2,6 +2,7 @@ package io.ticketflow.system;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -27,7 +28,7 @@ class IsolationLevelCheck extends AbstractProcessEnginePlugin {
 
     static void check(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             boolean mysql = product.contains("mysql") || product.contains("mariadb");
             int level = connection.getTransactionIsolation();
             if (mysql && level != Connection.TRANSACTION_READ_COMMITTED) {
