@@ -1,0 +1,70 @@
+package io.ticketflow.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Where a benchmark keeps its data: always a fresh, empty database, so runs do not see each other's rows. */
+enum BenchDatabase {
+
+    /** The embedded default (a file database, as {@code mvn spring-boot:run} uses), under target/bench. */
+    H2 {
+        @Override
+        Map<String, Object> prepare() {
+            deleteFolder(Path.of("target/bench/h2"));
+            return Map.of("spring.datasource.url", "jdbc:h2:file:./target/bench/h2/ticketflow;DB_CLOSE_ON_EXIT=FALSE");
+        }
+
+        @Override
+        List<String> profiles() {
+            return List.of("bench");
+        }
+    },
+
+    /** MariaDB or MySQL on 127.0.0.1:3306 (root, empty password) through MySQL Connector/J, database ticketflow_bench. */
+    MARIADB {
+        @Override
+        Map<String, Object> prepare() {
+            try (var connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/?useSSL=false"
+                    + "&allowPublicKeyRetrieval=true", "root", ""); var statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + NAME);
+                statement.execute("create database " + NAME + " character set utf8mb4 collate utf8mb4_bin");
+            } catch (SQLException e) {
+                throw new IllegalStateException("MariaDB on 127.0.0.1:3306 is needed for --db mariadb", e);
+            }
+            return Map.of("TICKETFLOW_DB_NAME", NAME);
+        }
+
+        @Override
+        List<String> profiles() {
+            return List.of("bench", "mysql");
+        }
+    };
+
+    static final String NAME = "ticketflow_bench";
+
+    /** Empties the database; answers the properties that point the application at it. */
+    abstract Map<String, Object> prepare();
+
+    abstract List<String> profiles();
+
+    private static void deleteFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
