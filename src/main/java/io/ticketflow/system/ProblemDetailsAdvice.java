@@ -88,10 +88,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable, answered 503: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .body(DatabaseOutage.unavailable(request.getDescription(false).replace("uri=", "")));
+        }
         log.error("Request failed", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
-                "The request failed on our side and changed nothing; the error is logged");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL, "Internal error", "The request failed on our side and changed nothing; the "
+                        + "error is logged"));
     }
 
     @Override

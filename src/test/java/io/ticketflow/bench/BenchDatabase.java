@@ -19,7 +19,8 @@ enum BenchDatabase {
         @Override
         Map<String, Object> prepare() {
             deleteFolder(Path.of("target/bench/h2"));
-            return Map.of("spring.datasource.url", "jdbc:h2:file:./target/bench/h2/ticketflow;DB_CLOSE_ON_EXIT=FALSE");
+            // The application's own placeholder: default properties rank below application.yml.
+            return Map.of("TICKETFLOW_H2_FILE", "./target/bench/h2/ticketflow");
         }
 
         @Override
@@ -32,13 +33,7 @@ enum BenchDatabase {
     MARIADB {
         @Override
         Map<String, Object> prepare() {
-            try (var connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/?useSSL=false"
-                    + "&allowPublicKeyRetrieval=true", "root", ""); var statement = connection.createStatement()) {
-                statement.execute("drop database if exists " + NAME);
-                statement.execute("create database " + NAME + " character set utf8mb4 collate utf8mb4_bin");
-            } catch (SQLException e) {
-                throw new IllegalStateException("MariaDB on 127.0.0.1:3306 is needed for --db mariadb", e);
-            }
+            recreateOnMariaDb(NAME);
             return Map.of("TICKETFLOW_DB_NAME", NAME);
         }
 
@@ -54,6 +49,17 @@ enum BenchDatabase {
     abstract Map<String, Object> prepare();
 
     abstract List<String> profiles();
+
+    /** Drops and creates a database on the MariaDB at 127.0.0.1:3306 (root, no password). */
+    static void recreateOnMariaDb(String name) {
+        try (var connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/?useSSL=false"
+                + "&allowPublicKeyRetrieval=true", "root", ""); var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name + " character set utf8mb4 collate utf8mb4_bin");
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB on 127.0.0.1:3306 (root, no password) is needed", e);
+        }
+    }
 
     private static void deleteFolder(Path folder) {
         if (!Files.exists(folder)) {

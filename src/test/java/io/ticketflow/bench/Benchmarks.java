@@ -18,6 +18,11 @@ public final class Benchmarks {
               settlement settling a month of accepted jobs and running the month
                          --db h2|mariadb  --jobs 100000
               rules      rule base build time and memory, then routing decisions under JMH
+
+            Reliability runs (java -jar target/ticketflow.jar nodes on MariaDB at 127.0.0.1:3306, demo users):
+              two-nodes  two nodes, tickets with SLA timers coming due while both run   --tickets 2000
+              crash      kill -9 of a node during intake and during a timer storm        --timers 1000
+              db-outage  MariaDB stopped for 30 s under load (stops this machine's server!)
             """;
 
     private Benchmarks() {
@@ -31,6 +36,9 @@ public final class Benchmarks {
             case "tasklist" -> new TaskListBenchmark(options).run();
             case "settlement" -> new SettlementBenchmark(options).run();
             case "rules" -> RulesBenchmark.run();
+            case "two-nodes" -> new TwoNodesRun(options).run();
+            case "crash" -> new CrashRun(options).run();
+            case "db-outage" -> new DatabaseOutageRun().run();
             default -> System.out.println(USAGE);
         }
         // The application's pools are closed; JMH and HTTP clients may leave non-daemon threads behind.

@@ -7,6 +7,7 @@ import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -108,6 +109,27 @@ class SecurityIT extends ApiIntegrationTest {
         assertThat(integratorDeletes.getStatusCode()).as("%s", integratorDeletes.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get(TestUsers.SUPERVISOR, "/api/tickets/" + id).getBody().get("status").asText())
                 .isEqualTo("OPEN");
+    }
+
+    @Test
+    void javaSerializedVariablesAreRefusedEvenToWhoMayWriteVariables() {
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        String processInstanceId = get(TestUsers.SUPERVISOR, "/api/tickets/" + id).getBody()
+                .get("processInstanceId").asText();
+        // An empty java.util.ArrayList, serialized: harmless itself, but the format carries deserialization attacks.
+        Map<String, Object> serialized = Map.of("type", "Object",
+                "value", "rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAAAdwQAAAAAeA==",
+                "valueInfo", Map.of("objectTypeName", "java.util.ArrayList",
+                        "serializationDataFormat", "application/x-java-serialized-object"));
+        String variable = "/engine-rest/process-instance/" + processInstanceId + "/variables/smuggled";
+
+        // Analysts hold every permission on process definitions, variables of their instances included.
+        ResponseEntity<JsonNode> put = call(TestUsers.ANALYST, HttpMethod.PUT, variable, serialized);
+
+        assertThat(put.getStatusCode().is2xxSuccessful()).as("%s", put.getBody()).isFalse();
+        assertThat(put.getBody().get("message").asText()).containsIgnoringCase("serializ");
+        assertThat(call(TestUsers.ANALYST, HttpMethod.GET, variable, null).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
