@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,6 +47,11 @@ class DatabaseOutage extends OncePerRequestFilter {
     /** Whether a failure comes from not reaching the database (connection refused, lost, pool timed out). */
     static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // A failed rollback hides what made the transaction roll back: look at that too.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
+                return true;
+            }
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException

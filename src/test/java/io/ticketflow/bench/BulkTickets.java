@@ -57,7 +57,7 @@ final class BulkTickets {
                 jdbc.batchUpdate("insert into tf_ticket (ticket_number, channel, category, subject, description, "
                         + "priority, status, region, customer_id, assigned_group, assignee, created_by, created_at, "
                         + "first_response_at, resolved_at, closed_at, updated_at) values (?, 'API', ?, ?, "
-                        + "'Imported for the benchmark', ?, 'CLOSED', ?, ?, ?, ?, ?, 'bench', ?, ?, ?, ?, ?)", rows);
+                        + "'Imported for the benchmark', ?, 'CLOSED', ?, ?, ?, ?, 'bench', ?, ?, ?, ?, ?)", rows);
                 rows.clear();
                 if ((i + 1) % 100_000 == 0) {
                     System.out.printf("  %,d closed tickets written (%.0f s)%n", i + 1,

@@ -29,11 +29,7 @@ final class LoadRun {
             for (int i = 0; i < clients; i++) {
                 results.add(pool.submit(() -> oneClient(deadline, call)));
             }
-            Latencies all = new Latencies(new long[0], 0, 0);
-            for (Future<Latencies> result : results) {
-                all = Latencies.combine(all, result.get());
-            }
-            return new Latencies(all.nanos(), all.failures(), (System.nanoTime() - started) / 1e9);
+            return together(results, started);
         } finally {
             pool.shutdownNow();
         }
@@ -65,11 +61,7 @@ final class LoadRun {
                     return new Latencies(Arrays.copyOf(nanos, ok), failures, 0);
                 }));
             }
-            Latencies all = new Latencies(new long[0], 0, 0);
-            for (Future<Latencies> result : results) {
-                all = Latencies.combine(all, result.get());
-            }
-            return new Latencies(all.nanos(), all.failures(), (System.nanoTime() - started) / 1e9);
+            return together(results, started);
         } finally {
             pool.shutdownNow();
         }
@@ -90,6 +82,15 @@ final class LoadRun {
             }
         }
         return new Latencies(Arrays.copyOf(nanos, ok), failures, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The threads' measurements as one, over the wall time since {@code started}. */
+    private static Latencies together(List<Future<Latencies>> results, long started) throws Exception {
+        Latencies all = new Latencies(new long[0], 0, 0);
+        for (Future<Latencies> result : results) {
+            all = Latencies.combine(all, result.get());
+        }
+        return new Latencies(all.nanos(), all.failures(), (System.nanoTime() - started) / 1e9);
     }
 
     private static Latencies oneClient(long deadline, BooleanSupplier call) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class TicketFeed {
 
-    private static final Pattern NUMBER = Pattern.compile("\"ticketNumber\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]+)\"");
 
     private final List<AppNode> nodes;
     private final AtomicLong sequence = new AtomicLong();

@@ -36,14 +36,16 @@ final class TwoNodesRun {
             Instant first = Instant.now().plusSeconds(5);
             db.bringFirstResponseForward(ids, i -> first.plusSeconds(i % 60), Duration.ofSeconds(20));
             EscalationWatch watch = new EscalationWatch(db, before);
-            double seconds = watch.awaitEscalations(2L * ids.size(), 600);
+            watch.awaitEscalations(2L * ids.size(), 600);
+            long done = Duration.between(first, Instant.now()).toSeconds();
             watch.awaitOutbox(300);
             Thread.sleep(10_000); // a late duplicate, if any, would arrive now
             System.out.printf("%n### Two nodes, one MariaDB: %,d tickets, warnings due over 60 s, breaches 20 s "
                     + "later%n%n| | |%n|---|---|%n", tickets);
             System.out.printf("| tickets accepted / half created | %d / %d |%n", feed.accepted().size(),
                     db.halfCreatedTicketsAfter(before));
-            System.out.printf("| all escalations done after the first came due | %.0f s |%n", seconds - 5);
+            System.out.printf("| all escalations done after the first came due | %d s (the last was due after %d s) |%n",
+                    done, Math.min(ids.size(), 60) - 1 + 20);
             watch.report(smtp);
         } finally {
             smtp.stop();

@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutageTest {
 
@@ -26,6 +28,18 @@ class DatabaseOutageTest {
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))))).isTrue();
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("Communications link failure",
                 "08S01")))).isTrue();
+    }
+
+    @Test
+    void seesTheOutageBehindARollbackThatFailedBecauseTheConnectionWasGone() {
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new CannotGetJdbcConnectionException("Failed to obtain JDBC "
+                + "Connection", new SQLTransientConnectionException("request timed out after 5000ms")));
+
+        assertThat(DatabaseOutage.causedBy(rollbackFailed)).isTrue();
+        assertThat(DatabaseOutage.causedBy(new TransactionSystemException("commit failed",
+                new SQLException("Deadlock found", "40001")))).isFalse();
     }
 
     @Test
