@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NotificationSettings(@DefaultValue("ticketflow@localhost") String from,
         @DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT30S") Duration firstRetryAfter, @DefaultValue("PT1H") Duration maxRetryAfter,
-        @DefaultValue("PT5M") Duration lease) {
+        @DefaultValue("PT1M") Duration lease) {
 
     /** Back-off after {@code attempts} failed attempts: 30 s, 1 min, 2 min, ... up to the maximum. */
     Duration retryAfter(int attempts) {

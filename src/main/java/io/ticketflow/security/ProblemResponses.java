@@ -5,11 +5,13 @@ import io.ticketflow.system.ProblemTypes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 /** 401 and 403 answers of the security layer as Problem Details, like every other error of the API. */
@@ -35,6 +37,13 @@ class ProblemResponses {
     AccessDeniedHandler forbidden() {
         return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
                 "Your roles do not allow " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    /** A request the firewall refuses (a ";" or an encoded "/" in the path, say): 400, before anything runs. */
+    @Bean
+    RequestRejectedHandler rejectedRequests() {
+        return (request, response, e) -> write(response, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+                "Malformed request", "The request's path or headers are not allowed: " + e.getMessage());
     }
 
     private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail)

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -113,6 +115,45 @@ class BadInputIT extends ApiIntegrationTest {
         JsonNode read = get(TestUsers.SUPERVISOR, "/api/tickets/" + created.get("id").asLong()).getBody();
         assertThat(read.get("subject").asText()).isEqualTo(odd);
         assertThat(read.get("customer").get("name").asText()).isEqualTo(odd);
+    }
+
+    @Test
+    void tenThousandFieldsAreRefusedNamingTheFieldAndStoreNothing() {
+        Map<String, Object> fields = new HashMap<>();
+        for (int i = 0; i < 10_000; i++) {
+            fields.put("field" + i, "value " + i);
+        }
+        Map<String, Object> ticket = Map.of("channel", "API", "category", "REPAIR", "subject", "Many fields",
+                "description", "Ten thousand custom fields", "region", "EAST", "fields", fields,
+                "customer", Map.of("name", "Field Flood", "email", "flood-" + UUID.randomUUID() + "@example.com"));
+        long before = rows();
+
+        ResponseEntity<JsonNode> response = post(TestUsers.INTEGRATOR, "/api/tickets", ticket);
+
+        assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(400);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).contains("fields");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/public/tickets/TF-2026-000001?token=", "/api/public/tickets/nonsense?token=abc",
+            "/api/public/tickets/'; DROP TABLE tf_ticket;--?token=x", "/api/public/tickets/𠜎💧?token=x",
+            "/api/public/tickets/TF-2026-000001", "/api/tickets/abc", "/api/tickets/-1",
+            "/api/tickets/99999999999999999999", "/api/tickets/TF-2026-000001"})
+    void invalidTicketNumbersAndIdsGetAProblem4xx(String path) {
+        ResponseEntity<JsonNode> response = get(path.startsWith("/api/public") ? null : TestUsers.SUPERVISOR,
+                path);
+
+        assertThat(response.getStatusCode().is4xxClientError()).as("%s: %s", path, response.getBody()).isTrue();
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aTicketNumberOfFiveThousandCharactersGetsAProblem4xx() {
+        ResponseEntity<JsonNode> response = get(null, "/api/public/tickets/" + "T".repeat(5_000) + "?token=x");
+
+        assertThat(response.getStatusCode().is4xxClientError()).as("%s", response.getBody()).isTrue();
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, String body) {
