@@ -25,12 +25,14 @@ final class AppNode implements AutoCloseable {
     private final String name;
     private final int port;
     private final List<String> extraArguments;
+    private final BenchClient client;
     private Process process;
 
     private AppNode(String name, int port, List<String> extraArguments) {
         this.name = name;
         this.port = port;
         this.extraArguments = extraArguments;
+        this.client = new BenchClient(url(), PASSWORD);
     }
 
     /** Starts the node and waits until it reports UP. */
@@ -48,12 +50,9 @@ final class AppNode implements AutoCloseable {
         command.addAll(extraArguments);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(LOGS.toFile(), name + ".log"))).start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (!up()) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("node " + name + " did not start; see " + LOGS + "/" + name + ".log");
-            }
-            Thread.sleep(500);
+        if (!Waits.until(Duration.ofMinutes(3), Duration.ofMillis(500), () -> !process.isAlive() || up())
+                || !process.isAlive()) {
+            throw new IllegalStateException("node " + name + " did not start; see " + LOGS + "/" + name + ".log");
         }
         System.out.printf("node %s up on port %d (pid %d)%n", name, port, process.pid());
     }
@@ -89,7 +88,7 @@ final class AppNode implements AutoCloseable {
     }
 
     BenchClient client() {
-        return new BenchClient(url(), PASSWORD);
+        return client;
     }
 
     String name() {

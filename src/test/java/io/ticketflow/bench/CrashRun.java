@@ -56,7 +56,7 @@ final class CrashRun {
             long done = Duration.between(due, Instant.now()).toSeconds();
             a.restart(SharedDatabase.NAME);
             watch.awaitOutbox(120);
-            Thread.sleep(10_000);
+            Waits.unchangedFor(Duration.ofSeconds(10), () -> smtp.getReceivedMessages().length); // late duplicates
             System.out.printf("%n### kill -9 during a timer storm (%,d warnings due at once, breaches 5 s later; "
                     + "node-a killed 1 s in)%n%n| | |%n|---|---|%n| all escalations done after they came due | "
                     + "%d s |%n", ids.size(), done);

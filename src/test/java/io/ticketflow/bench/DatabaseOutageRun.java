@@ -70,11 +70,9 @@ final class DatabaseOutageRun {
             }
             run("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd", "--",
                     "--user=mysql");
-            for (int i = 0; i < 60 && run("mariadb-admin", "--protocol=tcp", "-h127.0.0.1", "-uroot", "ping") != 0;
-                    i++) {
-                Thread.sleep(500);
-            }
-            System.out.println("MariaDB started");
+            boolean answers = Waits.until(Duration.ofSeconds(30), Duration.ofMillis(500),
+                    () -> run("mariadb-admin", "--protocol=tcp", "-h127.0.0.1", "-uroot", "ping") == 0);
+            System.out.println(answers ? "MariaDB started" : "MariaDB did not answer within 30 s");
         } catch (IOException e) {
             throw new IllegalStateException("could not " + action + " MariaDB", e);
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package io.ticketflow.bench;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -24,28 +25,23 @@ final class EscalationWatch {
     }
 
     /** Waits until {@code expected} escalations of the run's tickets exist; answers the seconds it took. */
-    double awaitEscalations(long expected, long giveUpSeconds) throws InterruptedException {
+    double awaitEscalations(long expected, long giveUpSeconds) {
         long started = System.nanoTime();
-        while (escalations() < expected) {
-            if (System.nanoTime() - started > giveUpSeconds * 1_000_000_000L) {
-                System.out.printf("gave up after %d s: %d of %d escalations%n", giveUpSeconds, escalations(),
-                        expected);
-                break;
-            }
+        boolean all = Waits.until(Duration.ofSeconds(giveUpSeconds), Duration.ofMillis(200), () -> {
             lockOwners.addAll(db.jdbc().queryForList("select distinct LOCK_OWNER_ from ACT_RU_JOB "
                     + "where LOCK_OWNER_ is not null", String.class));
-            Thread.sleep(200);
+            return escalations() >= expected;
+        });
+        if (!all) {
+            System.out.printf("gave up after %d s: %d of %d escalations%n", giveUpSeconds, escalations(), expected);
         }
         return (System.nanoTime() - started) / 1e9;
     }
 
     /** Waits until the outbox has nothing left to send (bounded). */
-    void awaitOutbox(long giveUpSeconds) throws InterruptedException {
-        long started = System.nanoTime();
-        while (db.count("select count(*) from tf_notification where status in ('PENDING', 'SENDING')") > 0
-                && System.nanoTime() - started < giveUpSeconds * 1_000_000_000L) {
-            Thread.sleep(500);
-        }
+    void awaitOutbox(long giveUpSeconds) {
+        Waits.until(Duration.ofSeconds(giveUpSeconds), Duration.ofMillis(500),
+                () -> db.count("select count(*) from tf_notification where status in ('PENDING', 'SENDING')") == 0);
     }
 
     long escalations() {

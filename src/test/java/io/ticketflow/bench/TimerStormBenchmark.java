@@ -3,6 +3,7 @@ package io.ticketflow.bench;
 import io.ticketflow.intake.TicketIntake;
 import io.ticketflow.ticket.Channel;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -19,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class TimerStormBenchmark {
 
     private static final int SINGLE_TIMERS = 5;
-    private static final long POLL_MILLIS = 50;
-    private static final long GIVE_UP_MILLIS = 20 * 60_000;
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Duration GIVE_UP = Duration.ofMinutes(20);
 
     private final BenchOptions options;
 
@@ -70,22 +71,22 @@ final class TimerStormBenchmark {
         List<Long> reached = new ArrayList<>();
         long moved = System.nanoTime();
         ClockUtil.offset(lastWarning.getTime() + 1000 - System.currentTimeMillis());
-        while (reached.size() < 100) {
+        boolean all = Waits.until(GIVE_UP, POLL, () -> {
             long warned = jdbc.queryForObject("select count(*) from tf_escalation where ticket_id > ? and level = 0",
                     Long.class, before);
             long elapsed = (System.nanoTime() - moved) / 1_000_000;
             while (reached.size() < 100 && warned * 100 >= (long) count * (reached.size() + 1)) {
                 reached.add(elapsed);
             }
-            if (elapsed > GIVE_UP_MILLIS) {
-                throw new IllegalStateException("only " + warned + " of " + count + " warnings after 20 minutes");
-            }
-            Thread.sleep(POLL_MILLIS);
+            return reached.size() == 100;
+        });
+        if (!all) {
+            throw new IllegalStateException("only " + reached.size() + " % of " + count + " warnings after " + GIVE_UP);
         }
         return count == 1 ? List.of(reached.get(0)) : reached;
     }
 
-    private static void report(BenchApp app, int count, List<Long> reached) throws InterruptedException {
+    private static void report(BenchApp app, int count, List<Long> reached) {
         JdbcTemplate jdbc = app.jdbc();
         System.out.printf("%n| %,d first-response warnings due at once | %s |%n|---|---|%n", count,
                 app.database());
@@ -104,10 +105,8 @@ final class TimerStormBenchmark {
         System.out.printf("| jobs failed / incidents | %d / %d |%n", incidents,
                 app.bean(RuntimeService.class).createIncidentQuery().count());
         long started = System.nanoTime();
-        while (count(jdbc, "kind = 'SLA_WARNING' and status in ('PENDING', 'SENDING')") > 0
-                && System.nanoTime() - started < GIVE_UP_MILLIS * 1_000_000) {
-            Thread.sleep(200);
-        }
+        Waits.until(GIVE_UP, Duration.ofMillis(200),
+                () -> count(jdbc, "kind = 'SLA_WARNING' and status in ('PENDING', 'SENDING')") == 0);
         System.out.printf("| warning mails sent / failed | %d / %d, all within %.1f s after the last warning |%n",
                 count(jdbc, "kind = 'SLA_WARNING' and status = 'SENT'"),
                 count(jdbc, "kind = 'SLA_WARNING' and status = 'FAILED'"), (System.nanoTime() - started) / 1e9);

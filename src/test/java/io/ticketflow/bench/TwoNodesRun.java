@@ -39,7 +39,7 @@ final class TwoNodesRun {
             watch.awaitEscalations(2L * ids.size(), 600);
             long done = Duration.between(first, Instant.now()).toSeconds();
             watch.awaitOutbox(300);
-            Thread.sleep(10_000); // a late duplicate, if any, would arrive now
+            Waits.unchangedFor(Duration.ofSeconds(10), () -> smtp.getReceivedMessages().length); // late duplicates
             System.out.printf("%n### Two nodes, one MariaDB: %,d tickets, warnings due over 60 s, breaches 20 s "
                     + "later%n%n| | |%n|---|---|%n", tickets);
             System.out.printf("| tickets accepted / half created | %d / %d |%n", feed.accepted().size(),
