@@ -7,9 +7,7 @@ import io.ticketflow.system.NotFoundException;
 import io.ticketflow.system.NotPermittedException;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -23,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An agent's work on tasks: list what they may work (assigned to them, or offered to one of their teams), claim,
- * complete. An agent can only touch tasks of their own teams; someone else's claimed task is not theirs.
+ * complete. The list is read from the tickets' team and assignee, which the lifecycle keeps equal to the handling
+ * task's candidate group and assignee (see {@link TaskQueueMapper}). An agent can only touch tasks of their own teams; someone else's claimed task is not theirs.
  */
 @Service
 class TaskWork {
@@ -31,34 +30,20 @@ class TaskWork {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final TicketService tickets;
+    private final TaskQueueMapper queue;
 
-    TaskWork(TaskService taskService, HistoryService historyService, TicketService tickets) {
+    TaskWork(TaskService taskService, HistoryService historyService, TicketService tickets, TaskQueueMapper queue) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.tickets = tickets;
+        this.queue = queue;
     }
 
     @Transactional(readOnly = true)
     List<TaskView> openTasks(CurrentUser user, int page, int size) {
-        var query = taskService.createTaskQuery().active();
-        if (user.groupIds().isEmpty()) {
-            query.taskAssignee(user.userId());
-        } else {
-            query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr();
-        }
-        // Creation times have whole seconds on MySQL: the id breaks ties, so pages never overlap.
-        List<Task> tasks = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().orderByTaskId().asc()
-                .listPage(page * size, size);
-        Map<String, Ticket> ticketsByInstance = tickets.byProcessInstanceIds(
-                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
-        List<TaskView> views = new ArrayList<>();
-        for (Task task : tasks) {
-            Ticket ticket = ticketsByInstance.get(task.getProcessInstanceId());
-            if (ticket != null) {
-                views.add(view(task, ticket));
-            }
-        }
-        return views;
+        return queue.findQueuedTasks(user.userId(), QueueSlice.of(user.groupIds()), page * size, size).stream()
+                .map(TaskWork::view)
+                .toList();
     }
 
     @Transactional
@@ -136,5 +121,11 @@ class TaskWork {
                 ticket.getAssignedGroup() == null ? List.of() : List.of(ticket.getAssignedGroup()),
                 task.getCreateTime().toInstant(), ticket.getId(), ticket.getTicketNumber(), ticket.getSubject(),
                 ticket.getPriority(), ticket.getStatus(), ticket.getRegion());
+    }
+
+    private static TaskView view(QueuedTask task) {
+        return new TaskView(task.taskId(), task.taskName(), task.taskDefinitionKey(), task.assignee(),
+                task.assignedGroup() == null ? List.of() : List.of(task.assignedGroup()), task.taskCreated(),
+                task.ticketId(), task.ticketNumber(), task.subject(), task.priority(), task.status(), task.region());
     }
 }

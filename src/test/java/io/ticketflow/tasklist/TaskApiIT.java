@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
+import io.ticketflow.ticket.Priority;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -110,6 +113,22 @@ class TaskApiIT extends ApiIntegrationTest {
         assertThat(taskOf(TestUsers.AGENT_EAST_2, first)).isNotNull();
         assertThat(tooBig.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooBig.getBody().get("errors").get(0).get("field").asText()).isEqualTo("size");
+    }
+
+    @Test
+    void listsTheMostUrgentFirstThenTheOldestTicket() {
+        long older = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        long urgent = createTicket(TicketFixture.ticket("PHONE", "REPAIR", "EAST", "STANDARD")).get("id").asLong();
+
+        List<JsonNode> tasks = new ArrayList<>();
+        get(TestUsers.AGENT_EAST_2, "/api/tasks?size=200").getBody().forEach(tasks::add);
+
+        List<Long> ticketIds = tasks.stream().map(task -> task.get("ticketId").asLong()).toList();
+        assertThat(ticketIds).contains(older, urgent);
+        assertThat(ticketIds.indexOf(urgent)).isLessThan(ticketIds.indexOf(older));
+        assertThat(tasks).isSortedAccordingTo(Comparator
+                .comparing((JsonNode task) -> Priority.valueOf(task.get("priority").asText())).reversed()
+                .thenComparing(task -> task.get("ticketId").asLong()));
     }
 
     @Test

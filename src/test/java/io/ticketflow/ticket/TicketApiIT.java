@@ -10,6 +10,7 @@ import io.ticketflow.support.TicketFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +256,28 @@ class TicketApiIT extends ApiIntegrationTest {
         assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(badStatus.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(badStatus.getBody())).containsExactly("status");
+    }
+
+    @Test
+    void pagesOfARegionFollowTheWholeListWithoutGapOrOverlap() {
+        for (int i = 0; i < 3; i++) {
+            createTicket(TicketFixture.repairTicketInTheEast());
+        }
+        JsonNode whole = get(TestUsers.SUPERVISOR, "/api/tickets?region=EAST&size=200").getBody();
+
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            JsonNode items = get(TestUsers.SUPERVISOR, "/api/tickets?region=EAST&size=2&page=" + page).getBody()
+                    .get("items");
+            items.forEach(item -> paged.add(item.get("id").asLong()));
+        }
+
+        List<Long> first = new ArrayList<>();
+        whole.get("items").forEach(item -> first.add(item.get("id").asLong()));
+        assertThat(paged).containsExactlyElementsOf(first.subList(0, 6));
+        assertThat(first).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(whole.get("total").asLong()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from tf_ticket where region = 'EAST' or handling_region = 'EAST'", Long.class));
     }
 
     private void resolveAs(String agent, long ticketId) {

@@ -1,0 +1,36 @@
+package io.ticketflow.tasklist;
+
+import io.ticketflow.ticket.Priority;
+import io.ticketflow.ticket.TicketStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One part of an agent's task list that the database can read in order from one index: the tickets of one team
+ * nobody has taken (or, with no team, the agent's own tickets) in one status with one priority, oldest first. The
+ * list is the merge of all slices, most urgent first; so a page costs a few short index reads however long the
+ * backlog is, instead of sorting every open task of the agent's teams.
+ *
+ * @param team the team whose unassigned tickets this slice holds; {@code null} for the agent's own tickets
+ * @param rank the slice's place in the merge: the priority's task priority, higher first
+ */
+record QueueSlice(String team, TicketStatus status, Priority priority, int rank) {
+
+    /** Ticket statuses in which the ticket's handling task is open. */
+    static final List<TicketStatus> WORKING = List.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS,
+            TicketStatus.PENDING_CUSTOMER);
+
+    /** The slices of the task list of an agent in these teams: their own tickets and their teams' untaken ones. */
+    static List<QueueSlice> of(List<String> teams) {
+        List<QueueSlice> slices = new ArrayList<>();
+        for (TicketStatus status : WORKING) {
+            for (Priority priority : Priority.values()) {
+                slices.add(new QueueSlice(null, status, priority, priority.taskPriority()));
+                for (String team : teams) {
+                    slices.add(new QueueSlice(team, status, priority, priority.taskPriority()));
+                }
+            }
+        }
+        return slices;
+    }
+}
