@@ -8,6 +8,7 @@ import io.ticketflow.system.NotPermittedException;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -21,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An agent's work on tasks: list what they may work (assigned to them, or offered to one of their teams), claim,
- * complete. The list is read from the tickets' team and assignee, which the lifecycle keeps equal to the handling
- * task's candidate group and assignee (see {@link TaskQueueMapper}). An agent can only touch tasks of their own teams; someone else's claimed task is not theirs.
+ * complete. The list's order is read from the tickets' team, assignee, status and priority, which the lifecycle
+ * keeps equal to the handling task's candidate group, assignee and priority (see {@link TaskQueueMapper}); the tasks
+ * themselves come from the engine. An agent can only touch tasks of their own teams; someone else's claimed task is not theirs.
  */
 @Service
 class TaskWork {
@@ -39,10 +41,25 @@ class TaskWork {
         this.queue = queue;
     }
 
+    /**
+     * One page of the user's task list. The page holds {@code size} tickets; a ticket whose process instance is
+     * suspended (Cockpit) has no active task and is left out of its page rather than moving later tickets forward.
+     */
     @Transactional(readOnly = true)
     List<TaskView> openTasks(CurrentUser user, int page, int size) {
-        return queue.findQueuedTasks(user.userId(), QueueSlice.of(user.groupIds()), page * size, size).stream()
-                .map(TaskWork::view)
+        List<QueuedTicket> queued = queue.findQueuedTickets(user.userId(), QueueSlice.of(user.groupIds()),
+                page * size, size);
+        if (queued.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Task>> tasksByInstance = taskService.createTaskQuery().active()
+                .processInstanceIdIn(queued.stream().map(QueuedTicket::processInstanceId).toArray(String[]::new))
+                .orderByTaskId().asc()
+                .list().stream()
+                .collect(Collectors.groupingBy(Task::getProcessInstanceId));
+        return queued.stream()
+                .flatMap(ticket -> tasksByInstance.getOrDefault(ticket.processInstanceId(), List.of()).stream()
+                        .map(task -> view(task, ticket)))
                 .toList();
     }
 
@@ -123,9 +140,10 @@ class TaskWork {
                 ticket.getPriority(), ticket.getStatus(), ticket.getRegion());
     }
 
-    private static TaskView view(QueuedTask task) {
-        return new TaskView(task.taskId(), task.taskName(), task.taskDefinitionKey(), task.assignee(),
-                task.assignedGroup() == null ? List.of() : List.of(task.assignedGroup()), task.taskCreated(),
-                task.ticketId(), task.ticketNumber(), task.subject(), task.priority(), task.status(), task.region());
+    private static TaskView view(Task task, QueuedTicket ticket) {
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
+                ticket.assignedGroup() == null ? List.of() : List.of(ticket.assignedGroup()),
+                task.getCreateTime().toInstant(), ticket.ticketId(), ticket.ticketNumber(), ticket.subject(),
+                ticket.priority(), ticket.status(), ticket.region());
     }
 }

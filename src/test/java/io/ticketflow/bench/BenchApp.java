@@ -29,9 +29,17 @@ final class BenchApp implements AutoCloseable {
     }
 
     static BenchApp start(BenchDatabase database) {
+        return start(database, true);
+    }
+
+    /** Starts on a fresh database, or ({@code fresh} false) on what the previous run stored there. */
+    static BenchApp start(BenchDatabase database, boolean fresh) {
+        if (fresh) {
+            database.empty();
+        }
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
         smtp.start();
-        Map<String, Object> properties = new HashMap<>(database.prepare());
+        Map<String, Object> properties = new HashMap<>(database.properties());
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TicketflowApplication.class)
                 .profiles(database.profiles().toArray(String[]::new))

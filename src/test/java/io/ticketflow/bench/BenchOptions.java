@@ -25,6 +25,10 @@ record BenchOptions(String scenario, Map<String, String> values) {
         return BenchDatabase.valueOf(values.getOrDefault("db", "h2").toUpperCase(Locale.ROOT));
     }
 
+    String text(String name, String otherwise) {
+        return values.getOrDefault(name, otherwise);
+    }
+
     int number(String name, int otherwise) {
         return values.containsKey(name) ? Integer.parseInt(values.get(name).replace("_", "")) : otherwise;
     }

@@ -15,6 +15,7 @@ public final class Benchmarks {
                          --db h2|mariadb  --count 10000
               tasklist   an agent's task list and supervisors' queries with many tickets stored
                          --db h2|mariadb  --closed 1000000  --open 100000
+                         --data keep (measure again on what the previous tasklist run stored)
               settlement settling a month of accepted jobs and running the month
                          --db h2|mariadb  --jobs 100000
               rules      rule base build time and memory, then routing decisions under JMH

@@ -35,21 +35,31 @@ final class TaskListBenchmark {
     void run() throws Exception {
         int closed = options.number("closed", 1_000_000);
         int open = options.number("open", 100_000);
-        try (BenchApp app = BenchApp.start(options.database())) {
-            System.out.printf("Writing %,d closed tickets ...%n", closed);
-            List<Long> customers = BulkTickets.insertCustomers(app.jdbc(), "Closed", Math.max(1, closed / 10));
-            Instant yearAgo = Instant.now().minus(365, ChronoUnit.DAYS);
-            BulkTickets.insertClosed(app.jdbc(), "C", closed, customers, i -> {
-                Instant created = yearAgo.plusSeconds(i * (365L * 24 * 3600 / Math.max(1, closed)));
-                int team = i % TEAMS.length;
-                return new ClosedTicket(CATEGORIES[team], i % 20 == 0 ? "URGENT" : "NORMAL", REGIONS[team],
-                        TEAMS[team], "agent" + (i % 40), created, created.plus(Duration.ofHours(5 + i % 30)));
-            });
-            System.out.printf("Creating %,d open tickets through the intake ...%n", open);
-            double seconds = TicketBatch.create(app.bean(TicketIntake.class), open, Channel.API, null, 4);
-            System.out.printf("  %,d open tickets in %.0f s (%.0f per second)%n", open, seconds, open / seconds);
+        boolean keep = "keep".equals(options.text("data", "fresh"));
+        try (BenchApp app = BenchApp.start(options.database(), !keep)) {
+            Long stored = app.jdbc().queryForObject("select count(*) from tf_ticket", Long.class);
+            if (keep && stored > 0) {
+                System.out.printf("Measuring on the %,d tickets the previous run stored%n", stored);
+            } else {
+                store(app, closed, open);
+            }
             measure(app);
         }
+    }
+
+    private static void store(BenchApp app, int closed, int open) throws Exception {
+        System.out.printf("Writing %,d closed tickets ...%n", closed);
+        List<Long> customers = BulkTickets.insertCustomers(app.jdbc(), "Closed", Math.max(1, closed / 10));
+        Instant yearAgo = Instant.now().minus(365, ChronoUnit.DAYS);
+        BulkTickets.insertClosed(app.jdbc(), "C", closed, customers, i -> {
+            Instant created = yearAgo.plusSeconds(i * (365L * 24 * 3600 / Math.max(1, closed)));
+            int team = i % TEAMS.length;
+            return new ClosedTicket(CATEGORIES[team], i % 20 == 0 ? "URGENT" : "NORMAL", REGIONS[team],
+                    TEAMS[team], "agent" + (i % 40), created, created.plus(Duration.ofHours(5 + i % 30)));
+        });
+        System.out.printf("Creating %,d open tickets through the intake ...%n", open);
+        double seconds = TicketBatch.create(app.bean(TicketIntake.class), open, Channel.API, null, 4);
+        System.out.printf("  %,d open tickets in %.0f s (%.0f per second)%n", open, seconds, open / seconds);
     }
 
     private static void measure(BenchApp app) {
