@@ -23,6 +23,11 @@ public record CurrentUser(String userId, List<String> groupIds) {
         return new CurrentUser(authentication.getName(), groups);
     }
 
+    /** The caller's service teams: their groups but the role groups. */
+    public List<String> teamIds() {
+        return groupIds.stream().filter(group -> !Roles.ALL.contains(group)).toList();
+    }
+
     public boolean isMemberOf(String groupId) {
         return groupIds.contains(groupId);
     }

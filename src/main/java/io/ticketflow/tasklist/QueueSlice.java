@@ -16,17 +16,23 @@ import java.util.List;
  */
 record QueueSlice(String team, TicketStatus status, Priority priority, int rank) {
 
-    /** Ticket statuses in which the ticket's handling task is open. */
-    static final List<TicketStatus> WORKING = List.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS,
-            TicketStatus.PENDING_CUSTOMER);
+    /**
+     * Statuses of a ticket with an open handling task, by whether someone has taken it. The ticket's updates keep to
+     * this (TicketMapper.xml): OPEN has no assignee, IN_PROGRESS has one, PENDING_CUSTOMER either (a transfer while
+     * the customer is asked keeps the status and may leave the ticket to the new team).
+     */
+    static final List<TicketStatus> TAKEN = List.of(TicketStatus.IN_PROGRESS, TicketStatus.PENDING_CUSTOMER);
+    static final List<TicketStatus> UNTAKEN = List.of(TicketStatus.OPEN, TicketStatus.PENDING_CUSTOMER);
 
     /** The slices of the task list of an agent in these teams: their own tickets and their teams' untaken ones. */
     static List<QueueSlice> of(List<String> teams) {
         List<QueueSlice> slices = new ArrayList<>();
-        for (TicketStatus status : WORKING) {
-            for (Priority priority : Priority.values()) {
+        for (Priority priority : Priority.values()) {
+            for (TicketStatus status : TAKEN) {
                 slices.add(new QueueSlice(null, status, priority, priority.taskPriority()));
-                for (String team : teams) {
+            }
+            for (String team : teams) {
+                for (TicketStatus status : UNTAKEN) {
                     slices.add(new QueueSlice(team, status, priority, priority.taskPriority()));
                 }
             }

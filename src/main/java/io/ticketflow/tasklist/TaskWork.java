@@ -47,7 +47,7 @@ class TaskWork {
      */
     @Transactional(readOnly = true)
     List<TaskView> openTasks(CurrentUser user, int page, int size) {
-        List<QueuedTicket> queued = queue.findQueuedTickets(user.userId(), QueueSlice.of(user.groupIds()),
+        List<QueuedTicket> queued = queue.findQueuedTickets(user.userId(), QueueSlice.of(user.teamIds()),
                 page * size, size);
         if (queued.isEmpty()) {
             return List.of();

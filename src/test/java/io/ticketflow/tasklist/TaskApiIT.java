@@ -132,6 +132,26 @@ class TaskApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aTicketWaitingOnTheCustomerStaysInTheListOfWhoeverHasItOrOfItsTeam() {
+        long claimed = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        long untaken = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        String claimedTask = taskOf(TestUsers.AGENT_EAST, claimed);
+        assertThat(post(TestUsers.AGENT_EAST, "/api/tasks/" + claimedTask + "/claim", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        for (long id : List.of(claimed, untaken)) {
+            JsonNode pending = post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/replies",
+                    Map.of("message", "Which model is it?", "awaitCustomer", true)).getBody();
+            assertThat(pending.get("status").asText()).isEqualTo("PENDING_CUSTOMER");
+        }
+
+        assertThat(taskOf(TestUsers.AGENT_EAST, claimed)).isEqualTo(claimedTask);
+        assertThat(taskOf(TestUsers.AGENT_EAST_2, claimed)).as("someone else's").isNull();
+        assertThat(taskOf(TestUsers.AGENT_EAST_2, untaken)).as("still the team's").isNotNull();
+        assertThat(taskOf(TestUsers.AGENT_VIP, untaken)).isNull();
+    }
+
+    @Test
     void completingNeedsAKnownOutcome() {
         long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
         String task = taskOf(TestUsers.AGENT_EAST, id);
