@@ -43,13 +43,11 @@ public final class TicketLifecycle {
     public static final String VAR_DISPATCHED_TO = "dispatchedTo";
     /** The handle task's Camunda priority (Integer), derived from the ticket's priority so Tasklist sorts alike. */
     public static final String VAR_TASK_PRIORITY = "taskPriority";
-    /** When the SLA timers fire (Date): warning, breach and second-level escalation of each target. */
-    public static final String VAR_SLA_FIRST_RESPONSE_WARN_AT = "slaFirstResponseWarnAt";
-    public static final String VAR_SLA_FIRST_RESPONSE_DUE_AT = "slaFirstResponseDueAt";
-    public static final String VAR_SLA_FIRST_RESPONSE_LEVEL_TWO_AT = "slaFirstResponseLevelTwoAt";
-    public static final String VAR_SLA_RESOLUTION_WARN_AT = "slaResolutionWarnAt";
-    public static final String VAR_SLA_RESOLUTION_DUE_AT = "slaResolutionDueAt";
-    public static final String VAR_SLA_RESOLUTION_LEVEL_TWO_AT = "slaResolutionLevelTwoAt";
+    /**
+     * The bean the SLA timers ask for their due dates: {@code ${slaDueDates.at(execution, 'RESOLUTION_BREACH')}},
+     * one of FIRST_RESPONSE_ / RESOLUTION_ WARNING, BREACH, LEVEL_TWO.
+     */
+    public static final String BEAN_SLA_DUE_DATES = "slaDueDates";
     /** Input parameters of the SLA warning and escalation tasks: which target (String), which level (Integer). */
     public static final String VAR_SLA_TARGET = "slaTarget";
     public static final String VAR_ESCALATION_LEVEL = "escalationLevel";

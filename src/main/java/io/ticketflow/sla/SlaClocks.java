@@ -54,6 +54,16 @@ public class SlaClocks implements SlaFigures {
         return schedules;
     }
 
+    /** A target's current schedule; the ticket's SLA clocks must have been started. */
+    SlaSchedule schedule(long ticketId, SlaTarget target) {
+        return slas.findSlasOfTicket(ticketId).stream()
+                .filter(sla -> sla.getTarget() == target)
+                .findFirst()
+                .map(TicketSla::schedule)
+                .orElseThrow(() -> new IllegalStateException("Ticket " + ticketId + " has no " + target
+                        + " SLA: its clocks were not started"));
+    }
+
     /** Marks a target met; returns false when it already was (or the ticket has no SLA). */
     @Transactional
     public boolean meet(long ticketId, SlaTarget target, Instant at) {

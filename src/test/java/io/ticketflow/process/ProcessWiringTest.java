@@ -126,7 +126,9 @@ class ProcessWiringTest {
         Set<String> ids = new HashSet<>();
         Set<String> messageNames = new HashSet<>();
         Set<String> processKeys = new HashSet<>();
+        List<String> expressions = new ArrayList<>();
         for (BpmnModelInstance model : models.values()) {
+            allElements(model).forEach(e -> expressions.add(e.getTextContent()));
             model.getModelElementsByType(BaseElement.class).forEach(e -> ids.add(e.getId()));
             model.getModelElementsByType(Message.class).forEach(m -> messageNames.add(m.getName()));
             model.getModelElementsByType(Process.class).forEach(p -> processKeys.add(p.getId()));
@@ -140,6 +142,7 @@ class ProcessWiringTest {
             String value = (String) field.get(null);
             boolean found = name.startsWith("MSG_") ? messageNames.contains(value)
                     : name.equals("PROCESS_KEY") ? processKeys.contains(value)
+                    : name.startsWith("BEAN_") ? expressions.stream().anyMatch(e -> e.contains("${" + value + "."))
                     : name.startsWith("VAR_") || ids.contains(value);
             if (!found) {
                 problems.add(name + " = " + value + " names nothing in processes/");

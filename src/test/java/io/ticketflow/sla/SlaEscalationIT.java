@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,9 @@ class SlaEscalationIT extends ApiIntegrationTest {
 
     @Autowired
     private MailDispatcher mailDispatcher;
+
+    @Autowired
+    private RuntimeService runtimeService;
 
     @Autowired
     private SlaEscalations escalations;
@@ -107,6 +112,36 @@ class SlaEscalationIT extends ApiIntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         JsonNode breaches = get(TestUsers.SUPERVISOR, "/api/sla/breaches?group=repair-east&region=EAST").getBody();
         assertThat(breaches.findValuesAsText("ticketId")).contains(String.valueOf(id));
+    }
+
+    @Test
+    void theTimersAreDueWhenTheStoredScheduleSaysAndTheProcessKeepsNoCopyOfIt() {
+        JsonNode created = createTicket(TicketFixture.repairTicketInTheEast());
+        long id = created.get("id").asLong();
+        String process = created.get("processInstanceId").asText();
+        JsonNode firstResponse = sla(id, "FIRST_RESPONSE");
+        JsonNode resolution = sla(id, "RESOLUTION");
+
+        assertThat(dueAt(process, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_DUE_SOON))
+                .isEqualTo(Instant.parse(firstResponse.get("warnAt").asText()));
+        assertThat(dueAt(process, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED))
+                .isEqualTo(Instant.parse(firstResponse.get("dueAt").asText()));
+        assertThat(dueAt(process, TicketLifecycle.BOUNDARY_RESOLUTION_DUE_SOON))
+                .isEqualTo(Instant.parse(resolution.get("warnAt").asText()));
+        assertThat(dueAt(process, TicketLifecycle.BOUNDARY_RESOLUTION_BREACHED))
+                .isEqualTo(Instant.parse(resolution.get("dueAt").asText()));
+        assertThat(runtimeService.getVariables(process).keySet()).noneMatch(name -> name.startsWith("sla"));
+
+        fire(process, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED);
+        Instant levelTwo = jdbc.queryForObject(
+                "select level2_at from tf_ticket_sla where ticket_id = ? and target = ?", Timestamp.class, id,
+                "FIRST_RESPONSE").toInstant();
+        assertThat(dueAt(process, TicketLifecycle.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE)).as("created after the breach")
+                .isEqualTo(levelTwo);
+    }
+
+    private Instant dueAt(String processInstanceId, String activityId) {
+        return job(processInstanceId, activityId).getDuedate().toInstant();
     }
 
     @Test

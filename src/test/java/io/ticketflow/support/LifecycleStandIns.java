@@ -7,9 +7,10 @@ import io.ticketflow.routing.RoutingDecision;
 import io.ticketflow.routing.RoutingFacts;
 import io.ticketflow.routing.TicketRouter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,7 +32,24 @@ public final class LifecycleStandIns {
     public static final Duration RES_DUE = Duration.ofHours(24);
     public static final Duration RES_LEVEL_TWO = Duration.ofHours(28);
 
+    /** Where the stand-in SLA clocks keep their start (the real ones store a schedule per ticket). */
+    private static final String SLA_STARTED_AT = "standInSlaStartedAt";
+
     private LifecycleStandIns() {
+    }
+
+    /** Stand-in for {@code slaDueDates}: the fixed targets above, counted from when the clocks started. */
+    public static final class FixedSlaDueDates {
+
+        private static final Map<String, Duration> AFTER_START = Map.of(
+                "FIRST_RESPONSE_WARNING", FR_WARN, "FIRST_RESPONSE_BREACH", FR_DUE,
+                "FIRST_RESPONSE_LEVEL_TWO", FR_LEVEL_TWO, "RESOLUTION_WARNING", RES_WARN,
+                "RESOLUTION_BREACH", RES_DUE, "RESOLUTION_LEVEL_TWO", RES_LEVEL_TWO);
+
+        public Date at(DelegateExecution execution, String timer) {
+            Date started = (Date) execution.getVariable(SLA_STARTED_AT);
+            return Date.from(started.toInstant().plus(AFTER_START.get(timer)));
+        }
     }
 
     public static void register(TicketRouter router, List<String> steps) {
@@ -45,17 +63,10 @@ public final class LifecycleStandIns {
             steps.add("route");
         });
         Mocks.register("startSlaClocksDelegate", (JavaDelegate) execution -> {
-            Instant created = ClockUtil.now().toInstant();
-            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_WARN_AT, Date.from(created.plus(FR_WARN)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_DUE_AT, Date.from(created.plus(FR_DUE)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_FIRST_RESPONSE_LEVEL_TWO_AT,
-                    Date.from(created.plus(FR_LEVEL_TWO)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_WARN_AT, Date.from(created.plus(RES_WARN)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_DUE_AT, Date.from(created.plus(RES_DUE)));
-            execution.setVariable(TicketLifecycle.VAR_SLA_RESOLUTION_LEVEL_TWO_AT,
-                    Date.from(created.plus(RES_LEVEL_TWO)));
+            execution.setVariable(SLA_STARTED_AT, ClockUtil.now());
             steps.add("start-sla");
         });
+        Mocks.register(TicketLifecycle.BEAN_SLA_DUE_DATES, new FixedSlaDueDates());
         Mocks.register("escalateSlaDelegate", (JavaDelegate) execution -> steps.add("sla:"
                 + execution.getVariableLocal(TicketLifecycle.VAR_SLA_TARGET) + ":"
                 + execution.getVariableLocal(TicketLifecycle.VAR_ESCALATION_LEVEL)));
