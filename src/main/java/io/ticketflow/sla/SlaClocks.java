@@ -56,12 +56,12 @@ public class SlaClocks implements SlaFigures {
 
     /** A target's current schedule; the ticket's SLA clocks must have been started. */
     SlaSchedule schedule(long ticketId, SlaTarget target) {
-        return slas.findSlasOfTicket(ticketId).stream()
-                .filter(sla -> sla.getTarget() == target)
-                .findFirst()
-                .map(TicketSla::schedule)
-                .orElseThrow(() -> new IllegalStateException("Ticket " + ticketId + " has no " + target
-                        + " SLA: its clocks were not started"));
+        TicketSla sla = find(ticketId, target);
+        if (sla == null) {
+            throw new IllegalStateException("Ticket " + ticketId + " has no " + target
+                    + " SLA: its clocks were not started");
+        }
+        return sla.schedule();
     }
 
     /** Marks a target met; returns false when it already was (or the ticket has no SLA). */

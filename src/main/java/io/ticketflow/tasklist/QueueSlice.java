@@ -12,9 +12,8 @@ import java.util.List;
  * backlog is, instead of sorting every open task of the agent's teams.
  *
  * @param team the team whose unassigned tickets this slice holds; {@code null} for the agent's own tickets
- * @param rank the slice's place in the merge: the priority's task priority, higher first
  */
-record QueueSlice(String team, TicketStatus status, Priority priority, int rank) {
+record QueueSlice(String team, TicketStatus status, Priority priority) {
 
     /**
      * Statuses of a ticket with an open handling task, by whether someone has taken it. The ticket's updates keep to
@@ -24,16 +23,21 @@ record QueueSlice(String team, TicketStatus status, Priority priority, int rank)
     static final List<TicketStatus> TAKEN = List.of(TicketStatus.IN_PROGRESS, TicketStatus.PENDING_CUSTOMER);
     static final List<TicketStatus> UNTAKEN = List.of(TicketStatus.OPEN, TicketStatus.PENDING_CUSTOMER);
 
+    /** The slice's place in the merge: its priority's task priority, higher first. */
+    int rank() {
+        return priority.taskPriority();
+    }
+
     /** The slices of the task list of an agent in these teams: their own tickets and their teams' untaken ones. */
     static List<QueueSlice> of(List<String> teams) {
         List<QueueSlice> slices = new ArrayList<>();
         for (Priority priority : Priority.values()) {
             for (TicketStatus status : TAKEN) {
-                slices.add(new QueueSlice(null, status, priority, priority.taskPriority()));
+                slices.add(new QueueSlice(null, status, priority));
             }
             for (String team : teams) {
                 for (TicketStatus status : UNTAKEN) {
-                    slices.add(new QueueSlice(team, status, priority, priority.taskPriority()));
+                    slices.add(new QueueSlice(team, status, priority));
                 }
             }
         }

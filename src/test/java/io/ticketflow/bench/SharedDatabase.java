@@ -1,10 +1,14 @@
 package io.ticketflow.bench;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -45,6 +49,10 @@ final class SharedDatabase {
      * passed.
      */
     void bringFirstResponseForward(List<Long> ticketIds, IntFunction<Instant> warnAt, Duration breachAfter) {
+        Map<Long, String> instances = new HashMap<>();
+        jdbc.query("select id, process_instance_id from tf_ticket where id between ? and ?", (ResultSet row) -> {
+            instances.put(row.getLong(1), row.getString(2));
+        }, Collections.min(ticketIds), Collections.max(ticketIds));
         List<Object[]> schedules = new ArrayList<>();
         List<Object[]> warnJobs = new ArrayList<>();
         List<Object[]> breachJobs = new ArrayList<>();
@@ -52,8 +60,7 @@ final class SharedDatabase {
             long id = ticketIds.get(i);
             Instant warning = warnAt.apply(i);
             Instant breach = warning.plus(breachAfter);
-            String instance = jdbc.queryForObject("select process_instance_id from tf_ticket where id = ?",
-                    String.class, id);
+            String instance = instances.get(id);
             schedules.add(new Object[] {Timestamp.from(warning), Timestamp.from(breach), id});
             warnJobs.add(new Object[] {Timestamp.from(warning), instance, "BoundaryEvent_FirstResponseDueSoon"});
             breachJobs.add(new Object[] {Timestamp.from(breach), instance, "BoundaryEvent_FirstResponseBreached"});
