@@ -1,5 +1,6 @@
 package io.ticketflow.process;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Typed reads of the lifecycle's variables, shared by its delegates and listeners. */
@@ -11,7 +12,8 @@ public final class LifecycleVariables {
     public static long ticketId(VariableScope scope) {
         Object value = scope.getVariable(TicketLifecycle.VAR_TICKET_ID);
         if (!(value instanceof Number number)) {
-            throw new IllegalStateException("Process variable " + TicketLifecycle.VAR_TICKET_ID
+            // Someone started a journey by hand (engine REST API): their mistake, answered with 400.
+            throw new BadUserRequestException("Process variable " + TicketLifecycle.VAR_TICKET_ID
                     + " is missing; tickets are created through POST /api/tickets");
         }
         return number.longValue();

@@ -1,6 +1,7 @@
 package io.ticketflow.routing;
 
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.ProcessBean;
 import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.ticket.TicketActors;
 import io.ticketflow.ticket.TicketService.Placement;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_RouteTicket}: routes and dispatches the ticket, then hands the team, the person (if dispatch picked
  * one) and the priority to the handle task.
  */
+@ProcessBean
 @Component("routeTicketDelegate")
 class RouteTicketDelegate implements JavaDelegate {
 

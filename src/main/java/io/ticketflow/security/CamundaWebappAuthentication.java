@@ -1,6 +1,8 @@
 package io.ticketflow.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -27,6 +29,18 @@ class CamundaWebappAuthentication {
                 ContainerBasedAuthenticationProvider.class.getName()));
         registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
         registration.setOrder(AFTER_SPRING_SECURITY);
+        return registration;
+    }
+
+    /** After the webapps learned the user: their engine API takes no variable writes from non-admins. */
+    @Bean
+    FilterRegistrationBean<EngineWriteFence> camundaWebappEngineWriteFence(FormService formService,
+            ProblemResponses problems, ObjectMapper json) {
+        FilterRegistrationBean<EngineWriteFence> registration =
+                new FilterRegistrationBean<>(new EngineWriteFence(formService, problems, json));
+        registration.setName("camunda-webapp-engine-write-fence");
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.setOrder(AFTER_SPRING_SECURITY + 1);
         return registration;
     }
 

@@ -46,7 +46,7 @@ class ProblemResponses {
                 "Malformed request", "The request's path or headers are not allowed: " + e.getMessage());
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail)
+    void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);

@@ -106,11 +106,15 @@ class SecurityConfig {
                         .hasAnyRole(ANALYST_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/tickets", "/api/tickets/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
-                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/**"),
-                                PATHS.matcher(HttpMethod.DELETE, "/engine-rest/deployment/**"))
+                        // The engine's own API: analysts deploy (through the process contract), supervisors and
+                        // analysts read, everything else is the admins'. Agents work through /api and Tasklist,
+                        // integrations through /api. Camunda's authorizations (RoleAuthorizations) apply on top.
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/create"))
                         .hasAnyRole(ANALYST_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/engine-rest/**"))
+                        .hasAnyRole(SUPERVISOR_AUTHORITY, ANALYST_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/engine-rest/**"))
-                        .hasAnyRole(SUPERVISOR_AUTHORITY, ANALYST_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .hasRole(ADMIN_AUTHORITY)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM)
                         .authenticationEntryPoint(problems.unauthorized()))

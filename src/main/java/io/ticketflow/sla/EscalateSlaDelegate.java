@@ -1,6 +1,7 @@
 package io.ticketflow.sla;
 
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.ProcessBean;
 import io.ticketflow.process.TicketLifecycle;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * ...). Their input parameters say which target and level: {@code slaTarget}, {@code escalationLevel} (0 warning,
  * 1 breach, 2 second level). A breach that raises the ticket's priority raises its open task's priority too.
  */
+@ProcessBean
 @Component("escalateSlaDelegate")
 class EscalateSlaDelegate implements JavaDelegate {
 

@@ -1,6 +1,7 @@
 package io.ticketflow.sla;
 
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.ProcessBean;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * the engine creates the timer, so the schedule is the one place a due date lives — no process variables to keep in
  * step (and twelve rows fewer per ticket to write). The timer names are those of {@link SlaTimer}.
  */
+@ProcessBean
 @Component("slaDueDates")
 public class SlaDueDates {
 

@@ -2,6 +2,7 @@ package io.ticketflow.sla;
 
 import io.ticketflow.customer.CustomerService;
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.ProcessBean;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_StartSlaClocks}: asks the SLA policy table for the ticket's targets and stores them; the SLA timers
  * that follow read their due dates from there ({@link SlaDueDates}).
  */
+@ProcessBean
 @Component("startSlaClocksDelegate")
 class StartSlaClocksDelegate implements JavaDelegate {
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps the body of API requests other than file uploads at {@value #MAX_BYTES} bytes: a larger declared length is
+ * Caps the body of API requests other than file uploads at {@value #MAX_BYTES} bytes (deployments to the engine's
+ * REST API at {@value #MAX_DEPLOYMENT_BYTES}): a larger declared length is
  * answered with 413 before anything is read; a chunked body that grows past the cap fails its read, which the
  * Problem Details advice also answers with 413. Nothing is stored either way.
  */
@@ -25,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 1024 * 1024;
+    /** A deployment to the engine's REST API: BPMN files with their diagrams. */
+    static final int MAX_DEPLOYMENT_BYTES = 5 * 1024 * 1024;
 
     private final ObjectMapper json;
 
@@ -34,26 +37,40 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !(path.startsWith("/api/") && !isMultipart(request)) && !path.startsWith("/engine-rest/");
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return !request.getRequestURI().startsWith("/api/")
-                || (contentType != null && contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
+        return contentType != null && contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    }
+
+    /** The engine REST API takes deployments (multipart) up to 5 MB, every other body up to 1 MB. */
+    private static long limitOf(HttpServletRequest request) {
+        return isMultipart(request) ? MAX_DEPLOYMENT_BYTES : MAX_BYTES;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        long limit = limitOf(request);
+        if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), tooLarge(request.getRequestURI()));
+            json.writeValue(response.getOutputStream(), tooLarge(request.getRequestURI(), limit));
             return;
         }
-        chain.doFilter(new CappedRequest(request), response);
+        chain.doFilter(new CappedRequest(request, limit), response);
     }
 
     static ProblemDetail tooLarge(String instance) {
+        return tooLarge(instance, MAX_BYTES);
+    }
+
+    static ProblemDetail tooLarge(String instance, long limit) {
         ProblemDetail problem = ProblemDetailsAdvice.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                ProblemTypes.TOO_LARGE, "Request too large", "A request body is at most " + MAX_BYTES / 1024
+                ProblemTypes.TOO_LARGE, "Request too large", "A request body is at most " + limit / 1024
                         + " KB (files go to the upload endpoints)");
         problem.setInstance(URI.create(instance));
         return problem;
@@ -61,17 +78,19 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     /** Thrown when a body without a declared length grows past the cap. */
     static final class TooLargeException extends IOException {
-        TooLargeException() {
-            super("The request body is larger than " + MAX_BYTES + " bytes");
+        TooLargeException(long limit) {
+            super("The request body is larger than " + limit + " bytes");
         }
     }
 
     private static final class CappedRequest extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream capped;
 
-        CappedRequest(HttpServletRequest request) {
+        CappedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -84,8 +103,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
                     @Override
                     public int read() throws IOException {
                         int b = in.read();
-                        if (b >= 0 && ++read > MAX_BYTES) {
-                            throw new TooLargeException();
+                        if (b >= 0 && ++read > limit) {
+                            throw new TooLargeException(limit);
                         }
                         return b;
                     }
@@ -93,8 +112,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
                     @Override
                     public int read(byte[] buffer, int offset, int length) throws IOException {
                         int n = in.read(buffer, offset, length);
-                        if (n > 0 && (read += n) > MAX_BYTES) {
-                            throw new TooLargeException();
+                        if (n > 0 && (read += n) > limit) {
+                            throw new TooLargeException(limit);
                         }
                         return n;
                     }

@@ -1,11 +1,13 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_AutoCloseTicket}: the customer did not answer in time; silence counts as acceptance. */
+@ProcessBean
 @Component("autoCloseTicketDelegate")
 class AutoCloseTicketDelegate implements JavaDelegate {
 

@@ -1,11 +1,13 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_CloseTicket}: the customer accepted the resolution. */
+@ProcessBean
 @Component("closeTicketDelegate")
 class CloseTicketDelegate implements JavaDelegate {
 

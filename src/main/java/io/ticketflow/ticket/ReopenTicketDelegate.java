@@ -1,6 +1,7 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.ProcessBean;
 import io.ticketflow.process.TicketLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code Task_ReopenTicket}: the customer rejected the resolution; the ticket goes back to its team's queue (the
  * handle task is created without an assignee).
  */
+@ProcessBean
 @Component("reopenTicketDelegate")
 class ReopenTicketDelegate implements JavaDelegate {
 

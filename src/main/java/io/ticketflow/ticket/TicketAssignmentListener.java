@@ -1,6 +1,7 @@
 package io.ticketflow.ticket;
 
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.ProcessBean;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * Assignment listener of {@code Task_HandleTicket}: whoever claims the task — through our API or Camunda Tasklist —
  * becomes the ticket's assignee and the ticket is IN_PROGRESS; giving the task back makes it OPEN again.
  */
+@ProcessBean
 @Component("ticketAssignmentListener")
 class TicketAssignmentListener implements TaskListener {
 

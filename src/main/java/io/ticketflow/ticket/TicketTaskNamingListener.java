@@ -2,6 +2,7 @@ package io.ticketflow.ticket;
 
 import io.ticketflow.process.EngineText;
 import io.ticketflow.process.LifecycleVariables;
+import io.ticketflow.process.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * Create listener of {@code Task_HandleTicket}: names the task after its ticket ("TF-2026-000042 · Fridge not
  * cooling") so that Camunda Tasklist's list tells tickets apart, and describes category, channel and region.
  */
+@ProcessBean
 @Component("ticketTaskNamingListener")
 class TicketTaskNamingListener implements TaskListener {
 

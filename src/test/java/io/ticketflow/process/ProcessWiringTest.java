@@ -26,7 +26,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.xml.impl.ModelInstanceImpl;
 import org.camunda.bpm.model.xml.impl.util.ModelUtil;
 import org.camunda.bpm.model.xml.instance.DomElement;
@@ -35,13 +34,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks every file in {@code processes/} against the Java side and reports every problem at once: expressions
- * naming missing beans, {@code camunda:class} or scripts, delegate beans no process uses, and constants of
- * {@link TicketLifecycle} that name nothing in the BPMN.
+ * Checks every file in {@code processes/} against the Java side and reports every problem at once: the process
+ * contract that guards every deployment (scripts, classes, expressions reaching beyond the process beans),
+ * delegates the engine could not reach, delegate beans no process uses, and constants of {@link TicketLifecycle}
+ * that name nothing in the BPMN.
  */
 class ProcessWiringTest {
 
@@ -50,6 +51,7 @@ class ProcessWiringTest {
 
     private static final Map<String, BpmnModelInstance> models = new HashMap<>();
     private static final Set<String> delegateBeans = new HashSet<>();
+    private static final Map<String, Class<?>> processBeans = new HashMap<>();
 
     @BeforeAll
     static void readProcessesAndBeans() throws IOException {
@@ -65,6 +67,11 @@ class ProcessWiringTest {
         for (BeanDefinition candidate : scanner.findCandidateComponents("io.ticketflow")) {
             delegateBeans.add(beanName(candidate));
         }
+        ClassPathScanningCandidateComponentProvider annotated = new ClassPathScanningCandidateComponentProvider(false);
+        annotated.addIncludeFilter(new AnnotationTypeFilter(ProcessBean.class));
+        for (BeanDefinition candidate : annotated.findCandidateComponents("io.ticketflow")) {
+            processBeans.put(beanName(candidate), type(candidate));
+        }
     }
 
     @Test
@@ -74,33 +81,21 @@ class ProcessWiringTest {
     }
 
     @Test
-    void everyDelegateExpressionNamesADelegateBeanAndNoClassOrScriptIsUsed() {
-        List<String> problems = new ArrayList<>();
-        models.forEach((file, model) -> {
-            for (ModelElementInstance element : allElements(model)) {
-                String id = element instanceof BaseElement base ? base.getId() : element.getElementType().getTypeName();
-                if (element.getAttributeValueNs(CAMUNDA_NS, "class") != null) {
-                    problems.add(file + " " + id + ": camunda:class is not allowed; use ${beanName}");
-                }
-                if (element instanceof ScriptTask || element.getElementType().getTypeName().equals("script")) {
-                    problems.add(file + " " + id + ": scripts are not allowed; use a delegate bean");
-                }
-                String expression = element.getAttributeValueNs(CAMUNDA_NS, "delegateExpression");
-                if (expression == null) {
-                    expression = element.getAttributeValue("delegateExpression");
-                }
-                if (expression != null) {
-                    Matcher bean = BEAN_EXPRESSION.matcher(expression);
-                    if (!bean.matches()) {
-                        problems.add(file + " " + id + ": delegateExpression '" + expression
-                                + "' must be a plain ${beanName}");
-                    } else if (!delegateBeans.contains(bean.group(1))) {
-                        problems.add(file + " " + id + ": no delegate bean named '" + bean.group(1) + "'");
-                    }
-                }
+    void everyFileKeepsTheProcessContractThatGuardsDeployments() throws IOException {
+        ProcessContract contract = new ProcessContract(processBeans);
+        List<ContractViolation> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                violations.addAll(contract.check("processes/" + file.getFileName(), Files.readAllBytes(file)));
             }
-        });
-        assertThat(problems).isEmpty();
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void everyDelegateAndListenerIsAProcessBeanTheEngineCanReach() {
+        assertThat(processBeans.keySet()).as("delegates and listeners not annotated @ProcessBean")
+                .containsAll(delegateBeans);
     }
 
     @Test
@@ -162,6 +157,14 @@ class ProcessWiringTest {
         into.add(element);
         for (DomElement child : element.getDomElement().getChildElements()) {
             collect(ModelUtil.getModelElement(child, model), model, into);
+        }
+    }
+
+    private static Class<?> type(BeanDefinition candidate) {
+        try {
+            return Class.forName(candidate.getBeanClassName());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
         }
     }
 

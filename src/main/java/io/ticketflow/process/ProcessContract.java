@@ -1,0 +1,163 @@
+package io.ticketflow.process;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * What a deployed file may contain (docs/processes.md, "The process contract"). Only BPMN files; no document type
+ * declarations or external entities; no scripts of any format, no {@code camunda:class} or other class names, no
+ * connectors, no form keys (forms are the model's own {@code camunda:formData}); every expression keeps the rules
+ * of {@link ModelExpressions}, and every delegate expression names a process bean. Every element of the file is
+ * read, in every namespace, so a rule cannot be dodged by an attribute the engine reads that this class forgot.
+ * Used by the engine for every deployment, whatever the path ({@link ContractDeployer}), and by the wiring test for
+ * the files in {@code processes/}.
+ */
+public final class ProcessContract {
+
+    private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    /** Diagram interchange: shapes and edges, nothing the engine evaluates. */
+    private static final Set<String> DIAGRAM_NAMESPACES = Set.of("http://www.omg.org/spec/BPMN/20100524/DI",
+            "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI");
+    /** Elements whose text is for people, never evaluated. */
+    private static final Set<String> PROSE = Set.of("documentation", "text");
+    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector");
+    /** Extension attributes that name code or resources the engine would load, in any namespace. */
+    private static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("class", "resource", "scriptFormat",
+            "formKey", "formRef", "variableMappingClass", "variableMappingDelegateExpression");
+
+    private final ModelExpressions expressions;
+
+    /** @param beans the process beans by name, with their own (not proxy) classes */
+    public ProcessContract(Map<String, Class<?>> beans) {
+        this.expressions = new ModelExpressions(beans);
+    }
+
+    /** True for the file names a deployment may hold. */
+    public static boolean isProcessFile(String resourceName) {
+        String name = resourceName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml");
+    }
+
+    /** Every violation in one deployed file; empty when it keeps the contract. */
+    public List<ContractViolation> check(String resourceName, byte[] content) {
+        if (!isProcessFile(resourceName)) {
+            return List.of(new ContractViolation(resourceName, null, "only BPMN files (.bpmn) may be deployed; "
+                    + "decision tables live in rules/, and scripts, forms and other files are not accepted"));
+        }
+        Document document;
+        try {
+            document = parser().parse(new ByteArrayInputStream(content));
+        } catch (SAXException | IOException e) {
+            return List.of(new ContractViolation(resourceName, null, "not a well-formed BPMN file without a "
+                    + "document type declaration: " + e.getMessage()));
+        }
+        Element root = document.getDocumentElement();
+        if (!BPMN_NS.equals(root.getNamespaceURI()) || !"definitions".equals(root.getLocalName())) {
+            return List.of(new ContractViolation(resourceName, null, "not a BPMN 2.0 file: the root element must "
+                    + "be definitions in namespace " + BPMN_NS));
+        }
+        List<ContractViolation> violations = new ArrayList<>();
+        visit(root, resourceName, null, violations);
+        return violations;
+    }
+
+    private void visit(Element element, String resource, String enclosingId, List<ContractViolation> violations) {
+        if (DIAGRAM_NAMESPACES.contains(element.getNamespaceURI())) {
+            return;
+        }
+        String id = element.hasAttribute("id") ? element.getAttribute("id") : enclosingId;
+        String name = element.getLocalName();
+        if (FORBIDDEN_ELEMENTS.contains(name)) {
+            violations.add(new ContractViolation(resource, id, describe(element) + " is not allowed: models run no "
+                    + "scripts or connectors; call a process bean instead (" + expressions.beanNames() + ")"));
+            return;
+        }
+        checkAttributes(element, resource, id, violations);
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                visit(childElement, resource, id, violations);
+            } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                if (!PROSE.contains(name)) {
+                    checkExpression(child.getNodeValue().trim(), resource, id, describe(element), violations);
+                }
+            }
+        }
+    }
+
+    private void checkAttributes(Element element, String resource, String id, List<ContractViolation> violations) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attribute = (Attr) attributes.item(i);
+            String name = attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getName();
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
+                continue;
+            }
+            String where = describe(element) + " " + attribute.getName();
+            if (FORBIDDEN_ATTRIBUTES.contains(name)) {
+                violations.add(new ContractViolation(resource, id, where + " is not allowed: models name no "
+                        + "classes, scripts or forms; use a process bean (" + expressions.beanNames() + ") and "
+                        + "camunda:formData"));
+            } else if ("delegateExpression".equals(name)) {
+                if (!expressions.namesABean(attribute.getValue())) {
+                    violations.add(new ContractViolation(resource, id, where + " '" + attribute.getValue()
+                            + "' must be ${beanName} naming a process bean: " + expressions.beanNames()));
+                }
+            } else {
+                checkExpression(attribute.getValue(), resource, id, where, violations);
+            }
+        }
+    }
+
+    private void checkExpression(String text, String resource, String id, String where,
+            List<ContractViolation> violations) {
+        if (ModelExpressions.isExpression(text)) {
+            expressions.check(text).forEach(problem ->
+                    violations.add(new ContractViolation(resource, id, where + ": " + problem)));
+        }
+    }
+
+    private static String describe(Element element) {
+        return element.getPrefix() != null ? element.getPrefix() + ":" + element.getLocalName()
+                : element.getLocalName();
+    }
+
+    /** A namespace-aware parser that refuses document type declarations, so no entity is ever resolved. */
+    private static DocumentBuilder parser() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void error(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The JDK's XML parser lacks a safety feature", e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.ticketflow.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.system.ProblemTypes;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps people who are not admins from writing process variables through the engine's APIs that the Camunda webapps
+ * use ({@code /camunda/api/engine/...}) — a variable such as {@code ticketId} steers what the process's delegates act
+ * on. Completing a task there (Tasklist) may carry only the task's own form fields; writing variables directly is
+ * refused. {@code /engine-rest} is closed to such writes by its path rules ({@link SecurityConfig}); our API writes
+ * the variables itself.
+ */
+class EngineWriteFence extends OncePerRequestFilter {
+
+    /** Upper bound of a Tasklist request body; a completed form is a few hundred bytes. */
+    static final int MAX_BODY = 64 * 1024;
+
+    private static final Pattern TASK_COMPLETION =
+            Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final FormService formService;
+    private final ProblemResponses problems;
+    private final ObjectMapper json;
+
+    EngineWriteFence(FormService formService, ProblemResponses problems, ObjectMapper json) {
+        this.formService = formService;
+        this.problems = problems;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return READS.contains(request.getMethod()) || isAdmin();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI();
+        if (path.contains("/variables") || path.contains("/localVariables")) {
+            refuse(response, "Process variables are written by Ticketflow itself; use the ticket's actions in /api");
+            return;
+        }
+        Matcher completion = TASK_COMPLETION.matcher(path);
+        if (!completion.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.TOO_LARGE, "Request too large",
+                    "A completed task form is at most " + MAX_BODY / 1024 + " KB");
+            return;
+        }
+        List<String> foreign = foreignVariables(completion.group(1), body);
+        if (!foreign.isEmpty()) {
+            refuse(response, "Completing this task may set only its form fields; not " + foreign);
+            return;
+        }
+        chain.doFilter(new ReplayedBody(request, body), response);
+    }
+
+    /** Names in the body's {@code variables} that are not form fields of the task. */
+    private List<String> foreignVariables(String taskId, byte[] body) throws IOException {
+        if (body.length == 0) {
+            return List.of();
+        }
+        JsonNode variables = json.readTree(body).path("variables");
+        if (!variables.isObject() || variables.isEmpty()) {
+            return List.of();
+        }
+        Set<String> fields = formFields(taskId);
+        List<String> foreign = new ArrayList<>();
+        variables.fieldNames().forEachRemaining(name -> {
+            if (!fields.contains(name)) {
+                foreign.add(name);
+            }
+        });
+        return foreign;
+    }
+
+    private Set<String> formFields(String taskId) {
+        try {
+            TaskFormData form = formService.getTaskFormData(taskId);
+            return form == null ? Set.of()
+                    : form.getFormFields().stream().map(FormField::getId).collect(Collectors.toCollection(TreeSet::new));
+        } catch (RuntimeException unknownTask) {
+            return Set.of(); // the engine answers the unknown task itself
+        }
+    }
+
+    private void refuse(HttpServletResponse response, String detail) throws IOException {
+        problems.write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", detail);
+    }
+
+    private static boolean isAdmin() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.ADMIN_AUTHORITY).equals(a.getAuthority()));
+    }
+
+    /** The request with its body, already read, served again to the engine's API. */
+    private static final class ReplayedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReplayedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

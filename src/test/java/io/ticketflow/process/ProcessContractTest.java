@@ -1,0 +1,147 @@
+package io.ticketflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ticketflow.sla.SlaDueDates;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The process contract on models an attacker would deploy, and on what analysts legitimately draw. */
+class ProcessContractTest {
+
+    private final ProcessContract contract = new ProcessContract(Map.of(
+            "routeTicketDelegate", Object.class,
+            "slaDueDates", SlaDueDates.class,
+            "ticketAssignmentListener", Object.class));
+
+    @Test
+    void aModelThatCallsOnlyProcessBeansAndReadsVariablesIsAccepted() {
+        String model = process("""
+                <serviceTask id="Task_Route" camunda:delegateExpression="${routeTicketDelegate}"/>
+                <userTask id="Task_Handle" camunda:candidateGroups="${assignedGroup}" camunda:assignee="${dispatchedTo}">
+                  <extensionElements>
+                    <camunda:taskListener delegateExpression="${ticketAssignmentListener}" event="assignment"/>
+                    <camunda:inputOutput><camunda:inputParameter name="level">${level + 1}</camunda:inputParameter></camunda:inputOutput>
+                  </extensionElements>
+                </userTask>
+                <boundaryEvent id="Boundary_Due" attachedToRef="Task_Handle">
+                  <timerEventDefinition><timeDate>${slaDueDates.at(execution, 'RESOLUTION_BREACH')}</timeDate></timerEventDefinition>
+                </boundaryEvent>
+                <sequenceFlow id="Flow_Yes" sourceRef="Task_Route" targetRef="Task_Handle">
+                  <conditionExpression xsi:type="tFormalExpression">${!resolutionAccepted &amp;&amp; priority == 'URGENT'}</conditionExpression>
+                </sequenceFlow>""");
+
+        assertThat(check(model)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "${\"\".getClass().forName(\"java.lang.Runtime\").getRuntime().exec(\"touch /tmp/pwned\")}",
+            "${execution.processEngineServices.identityService.createMembership('ann', 'camunda-admin')}",
+            "${execution.getProcessEngineServices()}",
+            "${environment.getProperty('ticketflow.intake.integrations.WECHAT.secret')}",
+            "${ticketService.close(1, false)}",
+            "${slaDueDates.getClass()}",
+            "${slaDueDates['at'](execution, 'X')}",
+            "${x.class}",
+            "${x['class']}",
+            "${dateTime().toString()}",
+            "${currentUser()}",
+            "${task.delete()}"})
+    void anExpressionReachingBeyondTheProcessBeansIsRefused(String expression) {
+        String model = process("<serviceTask id=\"Task_Evil\" camunda:expression=\"" + xml(expression) + "\"/>");
+
+        List<ContractViolation> violations = check(model);
+
+        assertThat(violations).isNotEmpty();
+        assertThat(violations).allSatisfy(v -> {
+            assertThat(v.resource()).isEqualTo("evil.bpmn");
+            assertThat(v.element()).isEqualTo("Task_Evil");
+        });
+    }
+
+    @Test
+    void aTimerStartedProcessCannotAddAnAdmin() {
+        String model = process("""
+                <startEvent id="Start_Timer">
+                  <timerEventDefinition><timeCycle>R/PT1M</timeCycle></timerEventDefinition>
+                  <extensionElements>
+                    <camunda:executionListener event="start" expression="${execution.processEngineServices.identityService.createMembership('ann','camunda-admin')}"/>
+                  </extensionElements>
+                </startEvent>""");
+
+        assertThat(check(model)).singleElement().satisfies(v -> {
+            assertThat(v.element()).isEqualTo("Start_Timer");
+            assertThat(v.reason()).contains("camunda:executionListener expression").contains("calls a method of a value");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "<scriptTask id=\"Task_Script\" scriptFormat=\"javascript\"><script>java.lang.Runtime.getRuntime()</script></scriptTask>",
+            "<serviceTask id=\"Task_Class\" camunda:class=\"java.lang.Runtime\"/>",
+            "<serviceTask id=\"Task_Activiti\" activiti:class=\"com.example.Evil\"/>",
+            "<serviceTask id=\"Task_Listener\"><extensionElements><camunda:executionListener class=\"x.Evil\" event=\"start\"/></extensionElements></serviceTask>",
+            "<serviceTask id=\"Task_ScriptListener\"><extensionElements><camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"groovy\">'id'.execute()</camunda:script></camunda:executionListener></extensionElements></serviceTask>",
+            "<serviceTask id=\"Task_ScriptResource\"><extensionElements><camunda:inputOutput><camunda:inputParameter name=\"x\"><camunda:script scriptFormat=\"js\" resource=\"deployment://evil.js\"/></camunda:inputParameter></camunda:inputOutput></extensionElements></serviceTask>",
+            "<serviceTask id=\"Task_Connector\"><extensionElements><camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></extensionElements></serviceTask>",
+            "<userTask id=\"Task_Form\" camunda:formKey=\"embedded:deployment:evil.html\"/>",
+            "<serviceTask id=\"Task_Delegate\" camunda:delegateExpression=\"${environment}\"/>",
+            "<callActivity id=\"Task_Call\" calledElement=\"X\" camunda:variableMappingClass=\"x.Evil\"/>"})
+    void scriptsClassesConnectorsAndFormsAreRefused(String element) {
+        assertThat(check(process(element))).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.element()).startsWith("Task_"));
+    }
+
+    @Test
+    void externalEntitiesAreNeverRead() {
+        String model = """
+                <?xml version="1.0"?>
+                <!DOCTYPE definitions [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D"><process id="P">&secret;</process></definitions>""";
+
+        assertThat(check(model)).singleElement()
+                .satisfies(v -> assertThat(v.reason()).contains("document type declaration"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.js", "decision.dmn", "case.cmmn", "form.html", "x.form"})
+    void onlyBpmnFilesMayBeDeployed(String name) {
+        assertThat(contract.check(name, "<x/>".getBytes(StandardCharsets.UTF_8))).singleElement()
+                .satisfies(v -> assertThat(v.reason()).contains("only BPMN files"));
+    }
+
+    @Test
+    void everyViolationIsReportedAtOnce() {
+        String model = process("""
+                <serviceTask id="Task_One" camunda:class="x.One"/>
+                <serviceTask id="Task_Two" camunda:expression="${''.getClass()}"/>""");
+
+        assertThat(check(model)).extracting(ContractViolation::element).containsExactly("Task_One", "Task_Two");
+    }
+
+    private List<ContractViolation> check(String model) {
+        return contract.check("evil.bpmn", model.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String process(String body) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:activiti="http://activiti.org/bpmn"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_Evil"
+                    targetNamespace="http://ticketflow.io/test">
+                  <process id="EvilProcess" isExecutable="true" camunda:historyTimeToLive="P1D">
+                """ + body + """
+                  </process>
+                </definitions>""";
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}

@@ -1,0 +1,202 @@
+package io.ticketflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketFixture;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What each role may do inside the engine, through {@code /engine-rest} and through the API the Camunda webapps use:
+ * the attacks of issue 13 refused, nothing changed, and every action on a ticket recorded with its real actor.
+ */
+class EngineRoleBoundariesIT extends ApiIntegrationTest {
+
+    @Autowired
+    private TaskService taskService;
+
+    @Autowired
+    private ManagementService managementService;
+
+    @Autowired
+    private RuntimeService runtimeService;
+
+    @Test
+    void anAnalystCannotCompleteAnAgentsTask() {
+        Ticket ticket = newTicket();
+
+        ResponseEntity<JsonNode> complete = call(TestUsers.ANALYST, HttpMethod.POST,
+                "/engine-rest/task/" + ticket.taskId() + "/complete", Map.of());
+
+        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskService.createTaskQuery().taskId(ticket.taskId()).count()).isEqualTo(1);
+        assertThat(status(ticket)).isIn("OPEN", "IN_PROGRESS");
+    }
+
+    @Test
+    void anAnalystCannotMoveSlaTimersOrWriteVariables() {
+        Ticket ticket = newTicket();
+        Job timer = managementService.createJobQuery().processInstanceId(ticket.processInstanceId()).timers()
+                .list().get(0);
+
+        ResponseEntity<JsonNode> move = call(TestUsers.ANALYST, HttpMethod.PUT,
+                "/engine-rest/job/" + timer.getId() + "/duedate", Map.of("duedate", "2030-01-01T00:00:00.000+0000"));
+        ResponseEntity<JsonNode> write = call(TestUsers.ANALYST, HttpMethod.PUT, "/engine-rest/process-instance/"
+                + ticket.processInstanceId() + "/variables/assignedGroup", Map.of("value", "vip-care", "type", "String"));
+
+        assertThat(move.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(write.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Date due = managementService.createJobQuery().jobId(timer.getId()).singleResult().getDuedate();
+        assertThat(due).isEqualTo(timer.getDuedate());
+        assertThat(runtimeService.getVariable(ticket.processInstanceId(), TicketLifecycle.VAR_ASSIGNED_GROUP))
+                .isEqualTo("repair-east");
+    }
+
+    @Test
+    void anIntegratorReadsNoTicketVariablesAndStartsNoProcessThroughTheEngine() {
+        Ticket ticket = newTicket();
+
+        assertThat(call(TestUsers.INTEGRATOR, HttpMethod.GET, "/engine-rest/process-instance/"
+                + ticket.processInstanceId() + "/variables", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(call(TestUsers.INTEGRATOR, HttpMethod.GET, "/engine-rest/variable-instance", null)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        long instances = runtimeService.createProcessInstanceQuery().count();
+        ResponseEntity<JsonNode> start = call(TestUsers.INTEGRATOR, HttpMethod.POST,
+                "/engine-rest/process-definition/key/" + TicketLifecycle.PROCESS_KEY + "/start", Map.of());
+        assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void aLifecycleStartedByHandIsAProblemWithoutInternals() {
+        ResponseEntity<JsonNode> start = call(TestUsers.ADMIN, HttpMethod.POST,
+                "/engine-rest/process-definition/key/" + TicketLifecycle.PROCESS_KEY + "/start", Map.of());
+
+        assertThat(start.getStatusCode().is4xxClientError()).as("%s", start.getBody()).isTrue();
+        assertThat(start.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(start.getBody().toString()).doesNotContainIgnoringCase("select").doesNotContain("java.")
+                .doesNotContain(".jar").doesNotContain("Exception");
+    }
+
+    @Test
+    void agentsHaveNoEngineRestApi() {
+        assertThat(call(TestUsers.AGENT_EAST, HttpMethod.GET, "/engine-rest/task", null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aTaskCompletedThroughTheEngineRecordsTheRealActor() {
+        Ticket ticket = newTicket();
+
+        ResponseEntity<JsonNode> complete = call(TestUsers.ADMIN, HttpMethod.POST,
+                "/engine-rest/task/" + ticket.taskId() + "/complete", Map.of("variables",
+                        Map.of(TicketLifecycle.VAR_RESOLVED_BY, Map.of("value", TestUsers.AGENT_EAST))));
+
+        assertThat(complete.getStatusCode()).as("%s", complete.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.queryForObject("select actor from tf_ticket_event where ticket_id = ? and event_type = ?",
+                String.class, ticket.id(), "RESOLVED")).isEqualTo(TestUsers.ADMIN);
+    }
+
+    @Test
+    void tasklistCompletesATaskWithItsFormButSmugglesNoVariable() {
+        Ticket mine = newTicket();
+        Ticket other = newTicket();
+        TestRestTemplate browser = http.withRedirects(Redirects.DONT_FOLLOW);
+        Session session = Session.login(browser, http, TestUsers.AGENT_EAST);
+        String engine = "/camunda/api/engine/engine/default/task/" + mine.taskId();
+
+        ResponseEntity<JsonNode> smuggle = session.post(http, engine + "/submit-form", Map.of("variables", Map.of(
+                "outcome", Map.of("value", "RESOLVED"), TicketLifecycle.VAR_TICKET_ID,
+                Map.of("value", other.id(), "type", "Long"))));
+        ResponseEntity<JsonNode> direct = session.post(http, "/camunda/api/engine/engine/default/process-instance/"
+                + mine.processInstanceId() + "/variables", Map.of("modifications", Map.of(
+                        TicketLifecycle.VAR_TICKET_ID, Map.of("value", other.id(), "type", "Long"))));
+
+        assertThat(smuggle.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(smuggle.getBody().get("detail").asText()).contains(TicketLifecycle.VAR_TICKET_ID);
+        assertThat(direct.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status(other)).isIn("OPEN", "IN_PROGRESS");
+
+        ResponseEntity<JsonNode> form = session.post(http, engine + "/submit-form",
+                Map.of("variables", Map.of("outcome", Map.of("value", "RESOLVED"))));
+
+        assertThat(form.getStatusCode()).as("%s", form.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(status(mine)).isEqualTo("RESOLVED");
+        assertThat(status(other)).isIn("OPEN", "IN_PROGRESS");
+        assertThat(jdbc.queryForObject("select actor from tf_ticket_event where ticket_id = ? and event_type = ?",
+                String.class, mine.id(), "RESOLVED")).isEqualTo(TestUsers.AGENT_EAST);
+    }
+
+    private record Ticket(long id, String processInstanceId, String taskId) {
+    }
+
+    private Ticket newTicket() {
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        String processInstanceId = jdbc.queryForObject("select process_instance_id from tf_ticket where id = ?",
+                String.class, id);
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        return new Ticket(id, processInstanceId, task.getId());
+    }
+
+    private String status(Ticket ticket) {
+        return jdbc.queryForObject("select status from tf_ticket where id = ?", String.class, ticket.id());
+    }
+
+    /** A browser session in the Camunda webapps: the session cookie and the webapps' CSRF token. */
+    private record Session(String cookies, String csrf) {
+
+        static Session login(TestRestTemplate browser, TestRestTemplate http, String user) {
+            ResponseEntity<String> page = browser.getForEntity("/login", String.class);
+            String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+            String csrf = page.getBody().replaceAll("(?s).*name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\".*", "$1");
+            MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+            form.add("username", user);
+            form.add("password", TestUsers.PASSWORD);
+            form.add("_csrf", csrf);
+            HttpHeaders headers = new HttpHeaders();
+            headers.add(HttpHeaders.COOKIE, cookie);
+            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+            ResponseEntity<String> loggedIn = browser.exchange("/login", HttpMethod.POST,
+                    new HttpEntity<>(form, headers), String.class);
+            String renewed = loggedIn.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
+            String session = renewed != null ? renewed.split(";")[0] : cookie;
+            HttpHeaders get = new HttpHeaders();
+            get.add(HttpHeaders.COOKIE, session);
+            ResponseEntity<String> first = http.exchange("/camunda/api/engine/engine/default/task/count",
+                    HttpMethod.GET, new HttpEntity<>(get), String.class);
+            String token = first.getHeaders().getFirst("X-XSRF-TOKEN");
+            return new Session(session + "; XSRF-TOKEN=" + token, token);
+        }
+
+        ResponseEntity<JsonNode> post(TestRestTemplate http, String path, Object body) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.add(HttpHeaders.COOKIE, cookies);
+            headers.add("X-XSRF-TOKEN", csrf);
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+            return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        }
+    }
+}
