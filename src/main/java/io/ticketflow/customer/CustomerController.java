@@ -1,6 +1,7 @@
 package io.ticketflow.customer;
 
 import io.ticketflow.security.CurrentUser;
+import io.ticketflow.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,10 +33,12 @@ class CustomerController {
 
     private final CustomerService customers;
     private final CustomerRecords records;
+    private final CustomerAccess access;
 
-    CustomerController(CustomerService customers, CustomerRecords records) {
+    CustomerController(CustomerService customers, CustomerRecords records, CustomerAccess access) {
         this.customers = customers;
         this.records = records;
+        this.access = access;
     }
 
     record CustomerView(Customer customer, List<CustomerIdentity> identities) {
@@ -58,15 +61,30 @@ class CustomerController {
     }
 
     @GetMapping("/api/customers/{id}")
-    @Operation(summary = "A customer with every way they are recognised (e-mail, phone, channel ids)")
+    @Operation(summary = "A customer with every way they are recognised (e-mail, phone, channel ids); only when at "
+            + "least one of their tickets is visible to the caller (else 404)")
     CustomerView get(@PathVariable long id) {
-        return new CustomerView(customers.get(id), customers.identities(id));
+        return new CustomerView(visibleCustomer(id), customers.identities(id));
+    }
+
+    /**
+     * The customer, if the caller may see them (a merged record as its survivor, which took its tickets); 404
+     * otherwise, as for an id that does not exist.
+     */
+    private Customer visibleCustomer(long id) {
+        Customer customer = customers.get(id);
+        if (!access.maySee(customer.getMergedInto() != null ? customer.getMergedInto() : id)) {
+            throw new NotFoundException("Customer", id);
+        }
+        return customer;
     }
 
     @PostMapping("/api/customers/{id}/merge")
     @Operation(summary = "Merge a duplicate record into this customer: tickets, orders, opportunities and identities "
             + "follow; the duplicate stays as a pointer")
     CustomerView merge(@PathVariable long id, @Valid @RequestBody MergeRequest request) {
+        visibleCustomer(id);
+        visibleCustomer(request.customerId());
         Customer merged = customers.merge(id, request.customerId(), CurrentUser.get().userId());
         return new CustomerView(merged, customers.identities(id));
     }
@@ -80,9 +98,13 @@ class CustomerController {
     }
 
     @GetMapping("/api/orders/{orderNumber}")
-    @Operation(summary = "An order")
+    @Operation(summary = "An order, when its customer is visible to the caller (else 404)")
     Order order(@PathVariable @Pattern(regexp = REFERENCE) String orderNumber) {
-        return records.order(orderNumber);
+        Order order = records.order(orderNumber);
+        if (!access.maySee(order.customerId())) {
+            throw new NotFoundException("Order", orderNumber);
+        }
+        return order;
     }
 
     @PutMapping("/api/opportunities/{externalId}")

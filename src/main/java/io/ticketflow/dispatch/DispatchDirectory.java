@@ -4,6 +4,7 @@ import io.ticketflow.security.Groups;
 import io.ticketflow.security.Roles;
 import io.ticketflow.system.InvalidFieldException;
 import io.ticketflow.system.NotFoundException;
+import io.ticketflow.ticket.ServedRegions;
 import io.ticketflow.ticket.TicketService;
 import java.time.Clock;
 import java.util.List;
@@ -17,10 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The data dispatch works on: teams and how they take work, service stations, and agents' dispatch profiles. Saving
- * replaces what was there (idempotent); a team saved here also exists as a Camunda group.
+ * replaces what was there (idempotent); a team saved here also exists as a Camunda group. An agent's profile region
+ * is also a region they serve, whose tickets they see.
  */
 @Service
-public class DispatchDirectory {
+public class DispatchDirectory implements ServedRegions {
 
     private final DispatchMapper mapper;
     private final Dispatcher dispatcher;
@@ -80,6 +82,12 @@ public class DispatchDirectory {
     @Transactional(readOnly = true)
     public Optional<AgentProfile> findAgent(String userId) {
         return profiles(mapper.findAgents(List.of(userId))).stream().findFirst();
+    }
+
+    /** The region of the agent's dispatch profile: the tickets of that region are theirs to see (TicketScope). */
+    @Override
+    public Optional<String> dispatchRegionOf(String userId) {
+        return mapper.findAgentRegion(userId);
     }
 
     @Transactional

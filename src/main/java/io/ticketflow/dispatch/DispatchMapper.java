@@ -31,6 +31,9 @@ interface DispatchMapper {
 
     List<AgentRow> findAllAgents();
 
+    /** The region of the agent's dispatch profile; empty without a profile or a region. */
+    Optional<String> findAgentRegion(String userId);
+
     List<AgentSkill> findSkills(@Param("userIds") Collection<String> userIds);
 
     /** Locks the agent's row until the transaction ends, so their capacity is checked by one dispatch at a time. */

@@ -3,6 +3,7 @@ package io.ticketflow.intake;
 import io.ticketflow.system.FieldError;
 import io.ticketflow.system.InvalidFieldException;
 import io.ticketflow.system.NotFoundException;
+import io.ticketflow.ticket.TicketAccess;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -37,11 +38,13 @@ public class AttachmentStore {
 
     private final IntakeMapper mapper;
     private final IntakeSettings settings;
+    private final TicketAccess access;
     private final Clock clock;
 
-    AttachmentStore(IntakeMapper mapper, IntakeSettings settings, Clock clock) {
+    AttachmentStore(IntakeMapper mapper, IntakeSettings settings, TicketAccess access, Clock clock) {
         this.mapper = mapper;
         this.settings = settings;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -96,8 +99,9 @@ public class AttachmentStore {
         return mapper.findAttachmentsOfTicket(ticketId);
     }
 
+    /** An attachment of a ticket the caller may see; 404 otherwise, as for an attachment that does not exist. */
     public Attachment get(long ticketId, long attachmentId) {
-        return mapper.findAttachment(ticketId, attachmentId)
+        return mapper.findAttachment(ticketId, attachmentId).filter(found -> access.maySeeTicket(ticketId))
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
     }
 

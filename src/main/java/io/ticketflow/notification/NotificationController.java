@@ -2,6 +2,7 @@ package io.ticketflow.notification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.ticket.TicketAccess;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -22,18 +23,21 @@ class NotificationController {
     static final String NOTIFICATIONS = "/api/notifications";
 
     private final NotificationOutbox outbox;
+    private final TicketAccess access;
 
-    NotificationController(NotificationOutbox outbox) {
+    NotificationController(NotificationOutbox outbox, TicketAccess access) {
         this.outbox = outbox;
+        this.access = access;
     }
 
     @GetMapping
     @Operation(summary = "Notifications, newest first, with status (PENDING, SENDING, SENT, FAILED) and attempts; "
-            + "by ticket and/or kind (SLA_WARNING, SLA_BREACH, SLA_LEVEL_TWO, BACKLOG_ALARM)")
+            + "by ticket and/or kind (SLA_WARNING, SLA_BREACH, SLA_LEVEL_TWO, BACKLOG_ALARM); only those about tickets "
+            + "the caller may see or addressed to the caller")
     List<NotificationView> find(@RequestParam(required = false) Long ticketId,
             @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,40}") String kind,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return outbox.find(ticketId, kind, limit).stream().map(NotificationView::of).toList();
+        return outbox.find(ticketId, kind, access.scope(), limit).stream().map(NotificationView::of).toList();
     }
 
     record NotificationView(long id, String kind, String recipient, String recipientUser, String subject,

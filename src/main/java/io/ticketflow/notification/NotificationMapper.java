@@ -1,5 +1,6 @@
 package io.ticketflow.notification;
 
+import io.ticketflow.ticket.TicketScope;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -12,9 +13,12 @@ interface NotificationMapper {
 
     boolean existsWithKey(String idempotencyKey);
 
-    /** Newest first, filtered by ticket and kind when given. */
+    /**
+     * Newest first, filtered by ticket and kind when given: those about tickets the scope sees and those addressed
+     * to the scope's user.
+     */
     List<Notification> findNotifications(@Param("ticketId") Long ticketId, @Param("kind") String kind,
-            @Param("limit") int limit);
+            @Param("scope") TicketScope scope, @Param("limit") int limit);
 
     /** Pending notifications due now, and SENDING ones whose sender's lease ran out (it crashed). */
     List<Long> findDueIds(@Param("now") Instant now, @Param("limit") int limit);

@@ -1,5 +1,6 @@
 package io.ticketflow.notification;
 
+import io.ticketflow.ticket.TicketScope;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,8 +39,11 @@ public class NotificationOutbox {
         }
     }
 
-    /** Notifications, newest first, of one ticket and/or one kind when given. */
-    public List<Notification> find(Long ticketId, String kind, int limit) {
-        return notifications.findNotifications(ticketId, kind, limit);
+    /**
+     * Notifications, newest first, of one ticket and/or one kind when given, within a scope: those about tickets it
+     * sees and those addressed to its user.
+     */
+    public List<Notification> find(Long ticketId, String kind, TicketScope scope, int limit) {
+        return notifications.findNotifications(ticketId, kind, scope, limit);
     }
 }

@@ -35,10 +35,11 @@ class RoutingController {
 
     @PostMapping(TRANSFERS)
     @Operation(summary = "Move the ticket to another team (optionally to one member), or correct its category and "
-            + "route it again; the reason is recorded and the SLA clocks keep running")
+            + "route it again; the reason is recorded and the SLA clocks keep running. Answers the new routing entry, "
+            + "even when the ticket leaves the caller's sight with it")
     RoutingHistoryEntry transfer(@PathVariable long id, @Valid @RequestBody TransferRequest request) {
         transfers.transfer(id, request, CurrentUser.get());
-        List<RoutingHistoryEntry> history = routing.history(id);
+        List<RoutingHistoryEntry> history = routing.recorded(id);
         return history.get(history.size() - 1);
     }
 }

@@ -10,6 +10,7 @@ import io.ticketflow.dispatch.Dispatcher;
 import io.ticketflow.dispatch.GeoPoint;
 import io.ticketflow.ticket.Priority;
 import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketAccess;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketService.Placement;
 import java.time.Clock;
@@ -30,16 +31,18 @@ public class TicketRouting {
     private final Dispatcher dispatcher;
     private final RoutingRecordMapper records;
     private final ObjectMapper json;
+    private final TicketAccess access;
     private final Clock clock;
 
     TicketRouting(TicketService tickets, CustomerService customers, TicketRouter router, Dispatcher dispatcher,
-            RoutingRecordMapper records, ObjectMapper json, Clock clock) {
+            RoutingRecordMapper records, ObjectMapper json, TicketAccess access, Clock clock) {
         this.tickets = tickets;
         this.customers = customers;
         this.router = router;
         this.dispatcher = dispatcher;
         this.records = records;
         this.json = json;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -79,10 +82,19 @@ public class TicketRouting {
         return placement;
     }
 
-    /** The ticket's routing history, oldest first. */
+    /** The routing history of a ticket the caller may see (else 404), oldest first. */
     @Transactional(readOnly = true)
     public List<RoutingHistoryEntry> history(long ticketId) {
-        tickets.get(ticketId);
+        access.visibleTicket(ticketId);
+        return recorded(ticketId);
+    }
+
+    /**
+     * The routing history as recorded, without asking whether the caller may see the ticket: for the answer to a
+     * transfer the caller just made, after which the ticket may have left their teams and regions.
+     */
+    @Transactional(readOnly = true)
+    List<RoutingHistoryEntry> recorded(long ticketId) {
         return records.findRoutingRecordsByTicketId(ticketId).stream()
                 .map(r -> new RoutingHistoryEntry(r.decidedAt(), r.kind(), r.actor(), r.assignedGroup(),
                         r.assignee(), r.priority(), r.summary(), fromJson(r.explanation())))

@@ -7,6 +7,7 @@ import io.ticketflow.security.Roles;
 import io.ticketflow.system.InvalidFieldException;
 import io.ticketflow.system.NotPermittedException;
 import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketAccess;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketService.Placement;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * An agent or supervisor moves a ticket that is still being worked. To another team: the transfer policy table
  * decides whether the move may leave the customer's region; then the named member, or dispatch, or the team's queue
  * takes it. A new category: routing runs again on the corrected ticket. Either way the reason is recorded, the live
- * task moves, and the SLA clocks keep running — the customer's wait does not restart.
+ * task moves, and the SLA clocks keep running — the customer's wait does not restart. A ticket the caller may not
+ * see is not found (404); one they see but may not move is refused (403).
  */
 @Service
 class TicketTransfers {
@@ -31,19 +33,21 @@ class TicketTransfers {
     private final TransferPolicy policy;
     private final Dispatcher dispatcher;
     private final HandleTaskMover mover;
+    private final TicketAccess access;
 
     TicketTransfers(TicketService tickets, TicketRouting routing, TransferPolicy policy, Dispatcher dispatcher,
-            HandleTaskMover mover) {
+            HandleTaskMover mover, TicketAccess access) {
         this.tickets = tickets;
         this.routing = routing;
         this.policy = policy;
         this.dispatcher = dispatcher;
         this.mover = mover;
+        this.access = access;
     }
 
     @Transactional
     Placement transfer(long ticketId, TransferRequest request, CurrentUser user) {
-        Ticket ticket = tickets.get(ticketId);
+        Ticket ticket = access.visibleTicket(ticketId);
         requireMayMove(ticket, user);
         Task task = mover.handleTask(ticket);
         Placement placement;

@@ -104,6 +104,9 @@ class SecurityConfig {
                                 ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/templates/**"))
                         .hasAnyRole(ANALYST_AUTHORITY, ADMIN_AUTHORITY)
+                        // Public replies are agents' acts; integrators relay customers' messages (customer-replies).
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/tickets/*/replies"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/tickets", "/api/tickets/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         // The engine's own API: analysts deploy (through the process contract), supervisors and

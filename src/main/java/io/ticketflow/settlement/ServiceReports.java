@@ -5,7 +5,7 @@ import io.ticketflow.security.Roles;
 import io.ticketflow.system.ConflictException;
 import io.ticketflow.system.NotPermittedException;
 import io.ticketflow.ticket.Ticket;
-import io.ticketflow.ticket.TicketService;
+import io.ticketflow.ticket.TicketAccess;
 import io.ticketflow.ticket.TicketStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceReports {
 
     private final SettlementMapper mapper;
-    private final TicketService tickets;
+    private final TicketAccess access;
     private final Clock clock;
 
-    ServiceReports(SettlementMapper mapper, TicketService tickets, Clock clock) {
+    ServiceReports(SettlementMapper mapper, TicketAccess access, Clock clock) {
         this.mapper = mapper;
-        this.tickets = tickets;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -34,7 +34,7 @@ public class ServiceReports {
 
     @Transactional
     public ServiceReport save(long ticketId, Report report, CurrentUser user) {
-        Ticket ticket = tickets.get(ticketId);
+        Ticket ticket = access.visibleTicket(ticketId);
         if (ticket.getStatus() == TicketStatus.CLOSED) {
             throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is closed and settled from the "
                     + "report it had");

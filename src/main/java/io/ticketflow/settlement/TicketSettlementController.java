@@ -2,6 +2,7 @@ package io.ticketflow.settlement;
 
 import io.ticketflow.security.CurrentUser;
 import io.ticketflow.system.NotFoundException;
+import io.ticketflow.ticket.TicketAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,10 +26,12 @@ class TicketSettlementController {
 
     private final ServiceReports reports;
     private final TicketSettlements settlements;
+    private final TicketAccess access;
 
-    TicketSettlementController(ServiceReports reports, TicketSettlements settlements) {
+    TicketSettlementController(ServiceReports reports, TicketSettlements settlements, TicketAccess access) {
         this.reports = reports;
         this.settlements = settlements;
+        this.access = access;
     }
 
     record ReportInput(
@@ -52,8 +55,10 @@ class TicketSettlementController {
     }
 
     @GetMapping("/api/tickets/{id}/settlement")
-    @Operation(summary = "The accepted job's settlement: the statement it landed on and its lines")
+    @Operation(summary = "The accepted job's settlement: the statement it landed on and its lines (a ticket the "
+            + "caller may see)")
     TicketSettlementView settlement(@PathVariable long id) {
+        access.visibleTicket(id);
         TicketSettlementRecord settlement = settlements.find(id)
                 .orElseThrow(() -> new NotFoundException("Settlement of ticket", id));
         return new TicketSettlementView(settlement, settlements.lines(id));

@@ -1,5 +1,6 @@
 package io.ticketflow.sla;
 
+import io.ticketflow.ticket.TicketScope;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -12,9 +13,8 @@ interface EscalationMapper {
     boolean existsEscalation(@Param("ticketId") long ticketId, @Param("target") SlaTarget target,
             @Param("level") int level);
 
-    /** Escalations (level ≥ 1) of tickets not yet resolved, of the given teams or regions, oldest first. */
-    List<Escalation> findOpenEscalations(@Param("groups") List<String> groups, @Param("regions") List<String> regions,
-            @Param("limit") int limit);
+    /** Escalations (level ≥ 1) of tickets not yet resolved that the scope sees, oldest first. */
+    List<Escalation> findOpenEscalations(@Param("scope") TicketScope scope, @Param("limit") int limit);
 
     List<Escalation> findEscalationsOfTicket(long ticketId);
 }

@@ -1,5 +1,6 @@
 package io.ticketflow.sla;
 
+import io.ticketflow.ticket.TicketScope;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -19,5 +20,5 @@ interface TicketSlaMapper {
     int markBreached(@Param("ticketId") long ticketId, @Param("target") SlaTarget target, @Param("at") Instant at);
 
     List<TicketSla> findBreaches(@Param("from") Instant from, @Param("to") Instant to, @Param("group") String group,
-            @Param("region") String region, @Param("limit") int limit);
+            @Param("region") String region, @Param("scope") TicketScope scope, @Param("limit") int limit);
 }

@@ -6,6 +6,7 @@ import io.ticketflow.system.ConflictException;
 import io.ticketflow.system.NotFoundException;
 import io.ticketflow.system.NotPermittedException;
 import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketAccess;
 import io.ticketflow.ticket.TicketService;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * complete. The list's order is read from the tickets' team, assignee, status and priority, which the lifecycle
  * keeps equal to the handling task's candidate group, assignee and priority (see {@link TaskQueueMapper}); the tasks
  * themselves come from the engine. An agent can only touch tasks of their own teams; someone else's claimed task is not theirs.
+ * A task of a ticket the caller may not see is not found (404), like a task that does not exist.
  */
 @Service
 class TaskWork {
@@ -33,12 +36,15 @@ class TaskWork {
     private final HistoryService historyService;
     private final TicketService tickets;
     private final TaskQueueMapper queue;
+    private final TicketAccess access;
 
-    TaskWork(TaskService taskService, HistoryService historyService, TicketService tickets, TaskQueueMapper queue) {
+    TaskWork(TaskService taskService, HistoryService historyService, TicketService tickets, TaskQueueMapper queue,
+            TicketAccess access) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.tickets = tickets;
         this.queue = queue;
+        this.access = access;
     }
 
     /**
@@ -105,16 +111,26 @@ class TaskWork {
         return task;
     }
 
+    /** The open task, if its ticket is visible to the caller; a completed one is a conflict, also only then. */
     private Task find(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
+        if (task != null && isVisible(task.getProcessInstanceId())) {
             return task;
         }
-        boolean finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-        if (finished) {
-            throw new ConflictException("Task " + taskId + " is already completed");
+        if (task == null) {
+            HistoricTaskInstance finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId)
+                    .finished().singleResult();
+            if (finished != null && isVisible(finished.getProcessInstanceId())) {
+                throw new ConflictException("Task " + taskId + " is already completed");
+            }
         }
         throw new NotFoundException("Task", taskId);
+    }
+
+    private boolean isVisible(String processInstanceId) {
+        Ticket ticket = processInstanceId == null ? null
+                : tickets.byProcessInstanceIds(Set.of(processInstanceId)).get(processInstanceId);
+        return ticket != null && access.maySeeTicket(ticket.getId());
     }
 
     private Set<String> candidateGroups(String taskId) {

@@ -32,18 +32,20 @@ class TicketController {
     private final TicketService tickets;
     private final CustomerService customers;
     private final TicketViews views;
+    private final TicketAccess access;
 
-    TicketController(TicketService tickets, CustomerService customers, TicketViews views) {
+    TicketController(TicketService tickets, CustomerService customers, TicketViews views, TicketAccess access) {
         this.tickets = tickets;
         this.customers = customers;
         this.views = views;
+        this.access = access;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A ticket with its customer, SLA figures, timeline, template fields, attachments, device "
             + "and the customer's history (earlier tickets, orders, open opportunity)")
     TicketView get(@PathVariable long id) {
-        return view(tickets.get(id));
+        return view(access.visibleTicket(id));
     }
 
     private TicketView view(Ticket ticket) {
@@ -51,14 +53,16 @@ class TicketController {
     }
 
     @GetMapping
-    @Operation(summary = "Tickets, newest first, filtered by status, team, region and whether an SLA was missed")
+    @Operation(summary = "Tickets the caller may see, newest first, filtered by status, team, region and whether an "
+            + "SLA was missed; total counts the same tickets")
     TicketListView search(@RequestParam(required = false) TicketStatus status,
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String group,
             @RequestParam(required = false) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}") String region,
             @RequestParam(required = false) Boolean slaBreached,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        TicketPage found = tickets.search(new TicketSearch(status, group, region, slaBreached, page, size));
+        TicketPage found = tickets.search(new TicketSearch(status, group, region, slaBreached, page, size),
+                access.scope());
         Map<Long, Customer> owners = customers.getAll(found.tickets().stream().map(Ticket::getCustomerId)
                 .collect(Collectors.toSet()));
         return new TicketListView(found.tickets().stream()
@@ -67,7 +71,8 @@ class TicketController {
     }
 
     @PostMapping("/{id}/replies")
-    @Operation(summary = "An agent's public reply to the customer; the first one meets the first-response target. "
+    @Operation(summary = "An agent's public reply to the customer (agents, supervisors, admins; integrators relay "
+            + "customers' messages through customer-replies); the first one meets the first-response target. "
             + "With awaitCustomer the ticket waits on the customer and its SLA clocks stop")
     TicketView reply(@PathVariable long id, @Valid @RequestBody ReplyRequest request) {
         return view(tickets.reply(id, request.message(), request.awaitCustomer(), CurrentUser.get().userId()));
@@ -77,7 +82,7 @@ class TicketController {
     @Operation(summary = "A message from the customer; a ticket waiting on the customer goes back to work and its "
             + "SLA clocks run again")
     TicketView customerReplied(@PathVariable long id, @Valid @RequestBody CustomerReplyRequest request) {
-        return view(tickets.customerReplied(id, request.message(), CurrentUser.get().userId()));
+        return view(tickets.relayCustomerReply(id, request.message(), CurrentUser.get().userId()));
     }
 
     @PostMapping("/{id}/confirmation")

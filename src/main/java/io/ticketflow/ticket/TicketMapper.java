@@ -17,12 +17,19 @@ interface TicketMapper {
 
     Optional<Ticket> findTicketByNumber(String ticketNumber);
 
+    /** The ticket if the scope sees it (see the {@code visibleTo} fragment). */
+    Optional<Ticket> findVisibleTicketById(@Param("id") long id, @Param("scope") TicketScope scope);
+
+    boolean isTicketVisible(@Param("id") long id, @Param("scope") TicketScope scope);
+
+    boolean hasVisibleTicketOfCustomer(@Param("customerId") long customerId, @Param("scope") TicketScope scope);
+
     List<Ticket> findTicketsByProcessInstanceIds(@Param("processInstanceIds") Collection<String> processInstanceIds);
 
-    List<Ticket> searchTickets(@Param("search") TicketSearch search, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<Ticket> searchTickets(@Param("search") TicketSearch search, @Param("scope") TicketScope scope,
+            @Param("offset") long offset, @Param("limit") int limit);
 
-    long countTickets(@Param("search") TicketSearch search);
+    long countTickets(@Param("search") TicketSearch search, @Param("scope") TicketScope scope);
 
     void linkProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
@@ -38,7 +45,8 @@ interface TicketMapper {
 
     int moveCustomer(@Param("from") long from, @Param("to") long to);
 
-    List<Ticket> findTicketsOfCustomer(@Param("customerId") long customerId, @Param("limit") int limit);
+    List<Ticket> findTicketsOfCustomer(@Param("customerId") long customerId, @Param("limit") int limit,
+            @Param("scope") TicketScope scope);
 
     Optional<Ticket> findOpenTicketAbout(@Param("customerId") long customerId, @Param("category") String category,
             @Param("orderNumber") String orderNumber, @Param("since") Instant since);
@@ -46,7 +54,7 @@ interface TicketMapper {
     Optional<Ticket> findLastClosedWithDevice(@Param("serial") String serial, @Param("excluding") long excluding);
 
     List<CustomerTicketEvent> findEventsOfCustomer(@Param("customerId") long customerId,
-            @Param("type") TicketEventType type);
+            @Param("type") TicketEventType type, @Param("scope") TicketScope scope);
 
     List<AssigneeLoad> countOpenTicketsByAssignee(@Param("assignees") Collection<String> assignees);
 

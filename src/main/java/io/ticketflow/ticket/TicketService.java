@@ -41,11 +41,12 @@ public class TicketService {
     private final RuntimeService runtimeService;
     private final ProcessSettings settings;
     private final ApplicationEventPublisher publisher;
+    private final TicketAccess access;
     private final Clock clock;
 
     TicketService(TicketMapper tickets, TicketEventMapper events, TicketNumberAllocator numbers,
             CustomerService customers, RuntimeService runtimeService, ProcessSettings settings,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, TicketAccess access, Clock clock) {
         this.tickets = tickets;
         this.events = events;
         this.numbers = numbers;
@@ -53,6 +54,7 @@ public class TicketService {
         this.runtimeService = runtimeService;
         this.settings = settings;
         this.publisher = publisher;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -89,9 +91,15 @@ public class TicketService {
         return events.findEventsByTicketId(ticketId);
     }
 
+    /** Every ticket matching the filters (for the system's own work). */
     public TicketPage search(TicketSearch search) {
-        return new TicketPage(tickets.searchTickets(search, search.offset(), search.size()),
-                tickets.countTickets(search));
+        return search(search, TicketScope.everything());
+    }
+
+    /** The tickets matching the filters within a scope; the page and its total are both counted in SQL. */
+    public TicketPage search(TicketSearch search, TicketScope scope) {
+        return new TicketPage(tickets.searchTickets(search, scope, search.offset(), search.size()),
+                tickets.countTickets(search, scope));
     }
 
     /** The tickets behind some process instances, keyed by process instance id (for task lists). */
@@ -146,9 +154,9 @@ public class TicketService {
         tickets.updateIntakeLinks(ticketId, links);
     }
 
-    /** The customer's tickets, newest first. */
-    public List<Ticket> ofCustomer(long customerId, int limit) {
-        return tickets.findTicketsOfCustomer(customerId, limit);
+    /** The customer's tickets within a scope, newest first. */
+    public List<Ticket> ofCustomer(long customerId, int limit, TicketScope scope) {
+        return tickets.findTicketsOfCustomer(customerId, limit, scope);
     }
 
     /** The customer's ticket still being worked about the same order in the same category, created since then. */
@@ -162,9 +170,9 @@ public class TicketService {
         return serial == null ? Optional.empty() : tickets.findLastClosedWithDevice(serial, excludingTicketId);
     }
 
-    /** Events of one type across all of a customer's tickets, oldest first. */
-    public List<CustomerTicketEvent> eventsOfCustomer(long customerId, TicketEventType type) {
-        return tickets.findEventsOfCustomer(customerId, type);
+    /** Events of one type across a customer's tickets within a scope, oldest first. */
+    public List<CustomerTicketEvent> eventsOfCustomer(long customerId, TicketEventType type, TicketScope scope) {
+        return tickets.findEventsOfCustomer(customerId, type, scope);
     }
 
     /**
@@ -219,12 +227,13 @@ public class TicketService {
     }
 
     /**
-     * An agent's public reply to the customer. The first one is the ticket's first response. With
-     * {@code awaitCustomer} the ticket waits on the customer (PENDING_CUSTOMER) and its SLA clocks stop.
+     * An agent's public reply to the customer, on a ticket the caller may see (else 404). The first one is the
+     * ticket's first response. With {@code awaitCustomer} the ticket waits on the customer (PENDING_CUSTOMER) and its
+     * SLA clocks stop.
      */
     @Transactional
     public Ticket reply(long ticketId, String message, boolean awaitCustomer, String actor) {
-        Ticket ticket = get(ticketId);
+        Ticket ticket = access.visibleTicket(ticketId);
         if (ticket.getStatus() == TicketStatus.CLOSED) {
             throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is closed");
         }
@@ -240,6 +249,16 @@ public class TicketService {
             publisher.publishEvent(new TicketEvents.CustomerAwaited(ticketId, now));
         }
         return get(ticketId);
+    }
+
+    /**
+     * A customer's message relayed by the caller (an integration or an agent), on a ticket the caller may see (else
+     * 404); see {@link #customerReplied}.
+     */
+    @Transactional
+    public Ticket relayCustomerReply(long ticketId, String message, String actor) {
+        access.visibleTicket(ticketId);
+        return customerReplied(ticketId, message, actor);
     }
 
     /** The customer wrote (through a channel or an agent); a ticket waiting on them goes back to work. */
@@ -281,12 +300,12 @@ public class TicketService {
     }
 
     /**
-     * The customer's answer to a resolution, relayed by an agent, the customer portal or an integration.
-     * Only a RESOLVED ticket waits for one.
+     * The customer's answer to a resolution, relayed by an agent, the customer portal or an integration, on a
+     * ticket the caller may see (else 404). Only a RESOLVED ticket waits for one.
      */
     @Transactional
     public void confirmResolution(long ticketId, ResolutionConfirmation confirmation, String actor) {
-        Ticket ticket = get(ticketId);
+        Ticket ticket = access.visibleTicket(ticketId);
         if (ticket.getStatus() != TicketStatus.RESOLVED) {
             throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is " + ticket.getStatus()
                     + "; only a RESOLVED ticket awaits the customer's confirmation");

@@ -56,7 +56,7 @@ class EmailIntakeIT extends ApiIntegrationTest {
         assertThat(ticket.get("customer").get("email").asText()).isEqualTo(customer);
         assertThat(poller.poll()).as("a mail is taken in once").isEmpty();
 
-        post(TestUsers.SUPERVISOR, "/api/tickets/" + ticket.get("id").asLong() + "/replies",
+        post(TestUsers.AGENT_EAST, "/api/tickets/" + ticket.get("id").asLong() + "/replies",
                 Map.of("message", "Is the filter clean?", "awaitCustomer", true));
         mailbox.deliver(mail(customer, "Re: [" + number + "] Dishwasher does not drain", "Yes, I cleaned it."));
         MimeMessage byHeader = mail(customer, "Re: Dishwasher does not drain", "Still not draining today.");
@@ -101,7 +101,7 @@ class EmailIntakeIT extends ApiIntegrationTest {
     }
 
     private JsonNode ticket(String number) {
-        return get(TestUsers.SUPERVISOR, "/api/tickets/" + jdbc.queryForObject(
+        return get(TestUsers.ADMIN, "/api/tickets/" + jdbc.queryForObject(
                 "select id from tf_ticket where ticket_number = ?", Long.class, number)).getBody();
     }
 

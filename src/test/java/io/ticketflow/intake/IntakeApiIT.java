@@ -75,7 +75,7 @@ class IntakeApiIT extends ApiIntegrationTest {
                 .containsExactly("1: first version", "2: colour asked", "3: rollback to v1");
         assertThat(rolledBack.getBody().get("current").get("fields")).extracting(f -> f.get("name").asText())
                 .containsExactly("orderNumber", "issueType", "photos");
-        JsonNode kept = get(TestUsers.SUPERVISOR, "/api/tickets/" + id(onVersionTwo)).getBody();
+        JsonNode kept = get(TestUsers.ADMIN, "/api/tickets/" + id(onVersionTwo)).getBody();
         assertThat(kept.get("templateVersion").asInt()).isEqualTo(2);
         assertThat(kept.get("details").get("fields")).extracting(f -> f.get("label").asText() + "=" 
                 + f.get("value").asText()).containsExactly("Order number=O-" + run, "What is wrong=DAMAGED",

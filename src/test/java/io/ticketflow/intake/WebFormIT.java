@@ -25,7 +25,7 @@ class WebFormIT extends ApiIntegrationTest {
         String number = receipt.getBody().get("number").asText();
         String token = receipt.getBody().get("statusToken").asText();
         assertThat(token).hasSizeGreaterThan(20);
-        JsonNode ticket = get(TestUsers.SUPERVISOR, "/api/tickets/" + jdbc.queryForObject(
+        JsonNode ticket = get(TestUsers.ADMIN, "/api/tickets/" + jdbc.queryForObject(
                 "select id from tf_ticket where ticket_number = ?", Long.class, number)).getBody();
         assertThat(ticket.get("channel").asText()).isEqualTo("WEB");
         assertThat(ticket.get("createdBy").asText()).isEqualTo("web-form");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.ticket.TicketScope;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -40,12 +41,12 @@ class MailDispatcherIT extends ApiIntegrationTest {
                         new Message("Backlog " + run + " #" + i, "Body " + i));
             }
         });
-        List<Notification> queued = outbox.find(null, "TEST", 1000).stream()
+        List<Notification> queued = outbox.find(null, "TEST", TicketScope.everything(), 1000).stream()
                 .filter(n -> n.getIdempotencyKey().startsWith(run)).toList();
 
         dispatcher.dispatchDue(); // nothing listens on the SMTP port yet
 
-        assertThat(outbox.find(null, "TEST", 1000)).filteredOn(n -> n.getIdempotencyKey().startsWith(run))
+        assertThat(outbox.find(null, "TEST", TicketScope.everything(), 1000)).filteredOn(n -> n.getIdempotencyKey().startsWith(run))
                 .hasSize(count).allSatisfy(n -> {
                     assertThat(n.getStatus()).isEqualTo(NotificationStatus.PENDING);
                     assertThat(n.getAttempts()).isEqualTo(1);
@@ -62,7 +63,7 @@ class MailDispatcherIT extends ApiIntegrationTest {
             // Other tests' notifications may be due too; ours are each received exactly once.
             List<String> received = Arrays.stream(smtp.getReceivedMessages()).map(this::messageId).toList();
             assertThat(queued).allSatisfy(n -> assertThat(received).containsOnlyOnce(n.getMessageId()));
-            assertThat(outbox.find(null, "TEST", 1000)).filteredOn(n -> n.getIdempotencyKey().startsWith(run))
+            assertThat(outbox.find(null, "TEST", TicketScope.everything(), 1000)).filteredOn(n -> n.getIdempotencyKey().startsWith(run))
                     .allSatisfy(n -> assertThat(n.getStatus()).isEqualTo(NotificationStatus.SENT));
         } finally {
             smtp.stop();

@@ -28,7 +28,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Routing and dispatch end to end: a ticket posted over REST lands on the right person, and
- * {@code GET /api/tickets/{id}/routing} says why. Each test brings its own engineers (the earlier ones of the team
+ * {@code GET /api/tickets/{id}/routing} says why. The north's supervisor moves the north's tickets; the admin reads
+ * them wherever they went. Each test brings its own engineers (the earlier ones of the team
  * go off duty first), so the tests also hold on a MariaDB that earlier tests filled.
  */
 class DispatchApiIT extends ApiIntegrationTest {
@@ -130,7 +131,7 @@ class DispatchApiIT extends ApiIntegrationTest {
         JsonNode explanation = routingOf(ticket).get(0).get("explanation");
         assertThat(explanation.get("assignment").asText()).startsWith("nobody in repair-north could take it");
         assertThat(verdicts(explanation).get(supervisor)).startsWith("excluded: has no dispatch profile");
-        JsonNode told = get(TestUsers.SUPERVISOR, "/api/notifications?kind=DISPATCH_QUEUED&ticketId="
+        JsonNode told = get(supervisor, "/api/notifications?kind=DISPATCH_QUEUED&ticketId="
                 + ticket.get("id").asLong()).getBody();
         assertThat(told).extracting(n -> n.get("recipientUser").asText()).contains(supervisor);
         assertThat(told.get(0).get("subject").asText()).contains("Nobody in repair-north can take it");
@@ -165,16 +166,16 @@ class DispatchApiIT extends ApiIntegrationTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody().get("detail").asText()).contains("transfer-policy table, row \"Agents across "
                 + "regions\"", "needs a supervisor");
-        assertThat(get(TestUsers.SUPERVISOR, "/api/tickets/" + id(ticket)).getBody().get("assignedGroup").asText())
+        assertThat(get(TestUsers.ADMIN, "/api/tickets/" + id(ticket)).getBody().get("assignedGroup").asText())
                 .as("nothing changed").isEqualTo(NORTH_TEAM);
 
-        ResponseEntity<JsonNode> moved = post(TestUsers.SUPERVISOR, transfers(ticket), toEast);
+        ResponseEntity<JsonNode> moved = post(TestUsers.SUPERVISOR_NORTH, transfers(ticket), toEast);
 
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(moved.getBody().get("kind").asText()).isEqualTo("TRANSFERRED");
         assertThat(moved.getBody().get("explanation").get("rules").get(0).get("row").asText())
                 .isEqualTo("Supervisors across regions");
-        JsonNode after = get(TestUsers.SUPERVISOR, "/api/tickets/" + id(ticket)).getBody();
+        JsonNode after = get(TestUsers.ADMIN, "/api/tickets/" + id(ticket)).getBody();
         assertThat(after.get("assignedGroup").asText()).isEqualTo(EAST_TEAM);
         assertThat(after.get("handlingRegion").asText()).isEqualTo("EAST");
         assertThat(after.hasNonNull("assignee")).isFalse();
@@ -202,7 +203,7 @@ class DispatchApiIT extends ApiIntegrationTest {
 
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(moved.getBody().get("assignee").asText()).isEqualTo(northEngineer);
-        JsonNode after = get(TestUsers.SUPERVISOR, "/api/tickets/" + id(eastTicket)).getBody();
+        JsonNode after = get(TestUsers.ADMIN, "/api/tickets/" + id(eastTicket)).getBody();
         assertThat(after.get("region").asText()).isEqualTo("EAST");
         assertThat(after.get("handlingRegion").asText()).isEqualTo("NORTH");
     }
@@ -213,21 +214,21 @@ class DispatchApiIT extends ApiIntegrationTest {
         String willing = engineer("willing", "IT-TIANJIN", true, 3, "repair");
         JsonNode ticket = createTicket(northRepair("STANDARD"));
 
-        ResponseEntity<JsonNode> offDuty = post(TestUsers.SUPERVISOR, transfers(ticket),
+        ResponseEntity<JsonNode> offDuty = post(TestUsers.SUPERVISOR_NORTH, transfers(ticket),
                 Map.of("team", NORTH_TEAM, "assignee", resting, "reason", "Knows this customer"));
         assertThat(offDuty.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(offDuty.getBody().get("detail").asText()).endsWith("off duty");
 
-        ResponseEntity<JsonNode> notAMember = post(TestUsers.SUPERVISOR, transfers(ticket),
+        ResponseEntity<JsonNode> notAMember = post(TestUsers.SUPERVISOR_NORTH, transfers(ticket),
                 Map.of("team", NORTH_TEAM, "assignee", TestUsers.AGENT_EAST, "reason", "Knows this customer"));
         assertThat(notAMember.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notAMember.getBody().toString()).contains("assignee");
 
-        ResponseEntity<JsonNode> given = post(TestUsers.SUPERVISOR, transfers(ticket),
+        ResponseEntity<JsonNode> given = post(TestUsers.SUPERVISOR_NORTH, transfers(ticket),
                 Map.of("team", NORTH_TEAM, "assignee", willing, "reason", "Knows this customer"));
         assertThat(given.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(given.getBody().get("summary").asText()).contains("given to " + willing + " by "
-                + TestUsers.SUPERVISOR);
+                + TestUsers.SUPERVISOR_NORTH);
         assertThat(taskService.createTaskQuery().processInstanceId(ticket.get("processInstanceId").asText())
                 .singleResult().getAssignee()).isEqualTo(willing);
     }
@@ -237,14 +238,14 @@ class DispatchApiIT extends ApiIntegrationTest {
         engineer("engineer", "IT-CHAOYANG", true, 5, "repair");
         JsonNode ticket = createTicket(northRepair("STANDARD"));
 
-        ResponseEntity<JsonNode> rerouted = post(TestUsers.SUPERVISOR, transfers(ticket),
+        ResponseEntity<JsonNode> rerouted = post(TestUsers.SUPERVISOR_NORTH, transfers(ticket),
                 Map.of("category", "BILLING", "reason", "It is about the invoice, not the machine"));
 
         assertThat(rerouted.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(rerouted.getBody().get("kind").asText()).isEqualTo("REROUTED");
         assertThat(rerouted.getBody().get("team").asText()).isEqualTo("billing");
         assertThat(rerouted.getBody().get("priority").asText()).isEqualTo("LOW");
-        JsonNode after = get(TestUsers.SUPERVISOR, "/api/tickets/" + id(ticket)).getBody();
+        JsonNode after = get(TestUsers.ADMIN, "/api/tickets/" + id(ticket)).getBody();
         assertThat(after.get("category").asText()).isEqualTo("BILLING");
         assertThat(timelineDetails(after, "CATEGORY_CHANGED")).singleElement().asString()
                 .isEqualTo("REPAIR → BILLING because It is about the invoice, not the machine");
@@ -256,10 +257,11 @@ class DispatchApiIT extends ApiIntegrationTest {
     void refusesABadTransferNamingTheFieldAndChangesNothing() {
         JsonNode ticket = createTicket(northRepair("STANDARD"));
 
-        ResponseEntity<JsonNode> noReason = post(TestUsers.SUPERVISOR, transfers(ticket), Map.of("team", "billing"));
-        ResponseEntity<JsonNode> unknownTeam = post(TestUsers.SUPERVISOR, transfers(ticket),
+        ResponseEntity<JsonNode> noReason = post(TestUsers.SUPERVISOR_NORTH, transfers(ticket),
+                Map.of("team", "billing"));
+        ResponseEntity<JsonNode> unknownTeam = post(TestUsers.SUPERVISOR_NORTH, transfers(ticket),
                 Map.of("team", "no-such-team", "reason", "test"));
-        ResponseEntity<JsonNode> both = post(TestUsers.SUPERVISOR, transfers(ticket),
+        ResponseEntity<JsonNode> both = post(TestUsers.SUPERVISOR_NORTH, transfers(ticket),
                 Map.of("team", "billing", "category", "BILLING", "reason", "test"));
         ResponseEntity<JsonNode> integrator = post(TestUsers.INTEGRATOR, transfers(ticket),
                 Map.of("team", "billing", "reason", "test"));
@@ -283,7 +285,7 @@ class DispatchApiIT extends ApiIntegrationTest {
         assertThat(post(engineer, "/api/tasks/" + task + "/complete", Map.of("outcome", "RESOLVED", "comment", "Fixed"))
                 .getStatusCode().is2xxSuccessful()).isTrue();
 
-        ResponseEntity<JsonNode> late = post(TestUsers.SUPERVISOR, transfers(ticket),
+        ResponseEntity<JsonNode> late = post(TestUsers.SUPERVISOR_NORTH, transfers(ticket),
                 Map.of("team", "billing", "reason", "test"));
 
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -303,7 +305,7 @@ class DispatchApiIT extends ApiIntegrationTest {
     }
 
     private JsonNode routingOf(JsonNode ticket) {
-        ResponseEntity<JsonNode> routing = get(TestUsers.SUPERVISOR, "/api/tickets/" + id(ticket) + "/routing");
+        ResponseEntity<JsonNode> routing = get(TestUsers.ADMIN, "/api/tickets/" + id(ticket) + "/routing");
         assertThat(routing.getStatusCode()).isEqualTo(HttpStatus.OK);
         return routing.getBody();
     }
@@ -317,7 +319,7 @@ class DispatchApiIT extends ApiIntegrationTest {
 
     private List<String> timelineDetails(JsonNode ticket, String event) {
         JsonNode full = ticket.has("timeline") && !ticket.get("timeline").isNull() ? ticket
-                : get(TestUsers.SUPERVISOR, "/api/tickets/" + id(ticket)).getBody();
+                : get(TestUsers.ADMIN, "/api/tickets/" + id(ticket)).getBody();
         List<String> details = new ArrayList<>();
         full.get("timeline").forEach(e -> {
             if (e.get("event").asText().equals(event)) {
@@ -336,7 +338,7 @@ class DispatchApiIT extends ApiIntegrationTest {
 
     private List<Long> listIds(String path) {
         List<Long> ids = new ArrayList<>();
-        get(TestUsers.SUPERVISOR, path).getBody().get("items").forEach(t -> ids.add(t.get("id").asLong()));
+        get(TestUsers.ADMIN, path).getBody().get("items").forEach(t -> ids.add(t.get("id").asLong()));
         return ids;
     }
 

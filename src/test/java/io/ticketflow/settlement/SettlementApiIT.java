@@ -67,7 +67,7 @@ class SettlementApiIT extends ApiIntegrationTest {
 
         JsonNode ticket = acceptedJob(engineer, report("INSTALLATION", "COMPLEX", true, "Shanghai", "0"));
 
-        JsonNode settlement = get(TestUsers.SUPERVISOR, "/api/tickets/" + id(ticket) + "/settlement").getBody();
+        JsonNode settlement = get(TestUsers.ADMIN, "/api/tickets/" + id(ticket) + "/settlement").getBody();
         assertThat(settlement.get("settlement").get("total").decimalValue()).isEqualByComparingTo("241.68");
         assertThat(settlement.get("settlement").get("serviceDate").asText()).isEqualTo("2026-06-15");
         assertThat(lines(settlement)).containsExactly(
@@ -137,7 +137,7 @@ class SettlementApiIT extends ApiIntegrationTest {
         assertThat(juneAfter.get("total").decimalValue()).isEqualByComparingTo("84.80");
         assertThat(rerun.getBody().get("statements").toString()).contains("unchanged: confirmed");
         JsonNode july = statementOf("LT", "2026-07");
-        assertThat(get(TestUsers.SUPERVISOR, "/api/tickets/" + id(late) + "/settlement").getBody()
+        assertThat(get(TestUsers.ADMIN, "/api/tickets/" + id(late) + "/settlement").getBody()
                 .get("settlement").get("statementId").asLong()).isEqualTo(id(july));
         assertThat(corrected.getBody().get("period").asText()).isEqualTo("2026-07");
         assertThat(lines(july)).contains("ADJUSTMENT correction of 2026-06: Customer paid the bracket ("
@@ -259,7 +259,8 @@ class SettlementApiIT extends ApiIntegrationTest {
         assertThat(badComplexity.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(negativeParts.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(negativeParts.getBody().toString()).contains("partsCost");
-        assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(notTheirs.getStatusCode()).as("another team's ticket is not even visible")
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(badSale.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badSale.getBody().toString()).contains("amount");
         assertThat(badPeriod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -304,7 +305,7 @@ class SettlementApiIT extends ApiIntegrationTest {
         assertThat(put(engineer, "/api/tickets/" + id(ticket) + "/service-report", report).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         resolveAndAccept(engineer, ticket);
-        return get(TestUsers.SUPERVISOR, "/api/tickets/" + id(ticket)).getBody();
+        return get(TestUsers.ADMIN, "/api/tickets/" + id(ticket)).getBody();
     }
 
     private void acceptedJobAfterAReturnVisit(String engineer, Map<String, Object> report) {
@@ -375,13 +376,13 @@ class SettlementApiIT extends ApiIntegrationTest {
 
     private List<String> events(JsonNode ticket) {
         List<String> events = new ArrayList<>();
-        get(TestUsers.SUPERVISOR, "/api/tickets/" + id(ticket)).getBody().get("timeline")
+        get(TestUsers.ADMIN, "/api/tickets/" + id(ticket)).getBody().get("timeline")
                 .forEach(e -> events.add(e.get("event").asText()));
         return events;
     }
 
     private String detail(JsonNode ticket, String event) {
-        for (JsonNode e : get(TestUsers.SUPERVISOR, "/api/tickets/" + id(ticket)).getBody().get("timeline")) {
+        for (JsonNode e : get(TestUsers.ADMIN, "/api/tickets/" + id(ticket)).getBody().get("timeline")) {
             if (e.get("event").asText().equals(event)) {
                 return e.get("detail").asText();
             }

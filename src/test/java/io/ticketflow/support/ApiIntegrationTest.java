@@ -1,6 +1,7 @@
 package io.ticketflow.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.dispatch.DispatchDirectory;
 import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.routing.TicketRouter;
 import java.util.List;
@@ -48,9 +49,13 @@ public abstract class ApiIntegrationTest {
     @Autowired
     private ManagementService managementService;
 
+    @Autowired
+    private DispatchDirectory dispatchDirectory;
+
     @BeforeEach
     void ensureTestUsers() {
         TestUsers.ensure(identityService);
+        TestUsers.ensureProfiles(dispatchDirectory);
     }
 
     @AfterEach

@@ -1,9 +1,11 @@
 package io.ticketflow.support;
 
+import io.ticketflow.dispatch.DispatchDirectory;
 import io.ticketflow.security.Groups;
 import io.ticketflow.security.Roles;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -22,31 +24,52 @@ public final class TestUsers {
     /** Another agent of repair-east, to race {@link #AGENT_EAST}. */
     public static final String AGENT_EAST_2 = "agentEastTwo";
     public static final String SUPERVISOR = "supervisorSue";
+    /** Supervisor of repair-north. */
+    public static final String SUPERVISOR_NORTH = "supervisorNorthNick";
     public static final String ANALYST = "analystAndy";
     public static final String INTEGRATOR = "integratorIda";
     public static final String ADMIN = "adminAda";
     /** Member of managers-east, told of second-level escalations in the EAST region. */
     public static final String MANAGER_EAST = "managerMia";
+    /**
+     * Field engineer of repair-north whose dispatch profile serves the NORTH region; off duty without skills, so
+     * dispatch never gives them a ticket by itself.
+     */
+    public static final String ENGINEER_NORTH = "engineerNed";
+    /** Agent of repair-north without a dispatch profile, so serving no region. */
+    public static final String AGENT_NORTH = "agentNorthNoa";
+    public static final String NORTH_REGION = "NORTH";
 
-    private static final Map<String, List<String>> MEMBERSHIPS = Map.of(
-            AGENT_EAST, List.of(Roles.AGENT, "repair-east", "support-l1"),
-            AGENT_EAST_2, List.of(Roles.AGENT, "repair-east"),
-            AGENT_VIP, List.of(Roles.AGENT, "vip-care", "complaints"),
-            SUPERVISOR, List.of(Roles.SUPERVISOR, "repair-east", "vip-care"),
-            ANALYST, List.of(Roles.ANALYST),
-            INTEGRATOR, List.of(Roles.INTEGRATOR),
-            ADMIN, List.of(Roles.ADMIN),
-            MANAGER_EAST, List.of(Roles.SUPERVISOR, "managers-east"));
+    private static final Map<String, List<String>> MEMBERSHIPS = Map.ofEntries(
+            Map.entry(AGENT_EAST, List.of(Roles.AGENT, "repair-east", "support-l1")),
+            Map.entry(AGENT_EAST_2, List.of(Roles.AGENT, "repair-east")),
+            Map.entry(AGENT_VIP, List.of(Roles.AGENT, "vip-care", "complaints")),
+            Map.entry(SUPERVISOR, List.of(Roles.SUPERVISOR, "repair-east", "vip-care")),
+            Map.entry(ANALYST, List.of(Roles.ANALYST)),
+            Map.entry(INTEGRATOR, List.of(Roles.INTEGRATOR)),
+            Map.entry(ADMIN, List.of(Roles.ADMIN)),
+            Map.entry(MANAGER_EAST, List.of(Roles.SUPERVISOR, "managers-east")),
+            Map.entry(ENGINEER_NORTH, List.of(Roles.AGENT, "repair-north")),
+            Map.entry(AGENT_NORTH, List.of(Roles.AGENT, "repair-north")),
+            Map.entry(SUPERVISOR_NORTH, List.of(Roles.SUPERVISOR, "repair-north")));
 
     private TestUsers() {
     }
 
     public static synchronized void ensure(IdentityService identity) {
-        for (String team : List.of("repair-east", "support-l1", "vip-care", "complaints", "managers-east")) {
+        for (String team : List.of("repair-east", "support-l1", "vip-care", "complaints", "managers-east",
+                "repair-north")) {
             Groups.ensure(identity, team, team, Roles.TEAM_GROUP_TYPE);
         }
         Groups.ensure(identity, Roles.ADMIN, "Administrators", Roles.ROLE_GROUP_TYPE);
         MEMBERSHIPS.forEach((userId, groups) -> ensureUser(identity, userId, groups));
+    }
+
+    /** The test users' dispatch profiles, saved through the dispatch feature unless they exist. */
+    public static synchronized void ensureProfiles(DispatchDirectory directory) {
+        if (directory.findAgent(ENGINEER_NORTH).isEmpty()) {
+            directory.saveAgent(ENGINEER_NORTH, NORTH_REGION, null, false, 0, Set.of());
+        }
     }
 
     /** A user with the test password and these groups (role groups must exist; team groups are created). */

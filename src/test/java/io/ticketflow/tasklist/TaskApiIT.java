@@ -56,7 +56,7 @@ class TaskApiIT extends ApiIntegrationTest {
     }
 
     @Test
-    void anAgentOfAnotherTeamMayNeitherClaimNorComplete() {
+    void anAgentOfAnotherTeamMayNeitherClaimNorCompleteNorLearnTheTaskExists() {
         long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
         String task = taskOf(TestUsers.AGENT_EAST, id);
 
@@ -64,9 +64,9 @@ class TaskApiIT extends ApiIntegrationTest {
         ResponseEntity<JsonNode> complete = post(TestUsers.AGENT_VIP, "/api/tasks/" + task + "/complete",
                 Map.of("outcome", "RESOLVED"));
 
-        assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(claim.getBody().get("type").asText()).isEqualTo("urn:ticketflow:problem:forbidden");
-        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(claim.getStatusCode()).as("another team's ticket is not visible").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(claim.getBody().get("type").asText()).isEqualTo("urn:ticketflow:problem:not-found");
+        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(taskNode(TestUsers.AGENT_EAST, id).has("assignee")).isFalse();
     }
 

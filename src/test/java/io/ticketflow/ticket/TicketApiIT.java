@@ -263,11 +263,11 @@ class TicketApiIT extends ApiIntegrationTest {
         for (int i = 0; i < 3; i++) {
             createTicket(TicketFixture.repairTicketInTheEast());
         }
-        JsonNode whole = get(TestUsers.SUPERVISOR, "/api/tickets?region=EAST&size=200").getBody();
+        JsonNode whole = get(TestUsers.ADMIN, "/api/tickets?region=EAST&size=200").getBody();
 
         List<Long> paged = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            JsonNode items = get(TestUsers.SUPERVISOR, "/api/tickets?region=EAST&size=2&page=" + page).getBody()
+            JsonNode items = get(TestUsers.ADMIN, "/api/tickets?region=EAST&size=2&page=" + page).getBody()
                     .get("items");
             items.forEach(item -> paged.add(item.get("id").asLong()));
         }
