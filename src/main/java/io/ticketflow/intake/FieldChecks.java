@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Pure checks of templates and of submitted field values against a template version. Every problem is reported at
@@ -50,14 +49,19 @@ final class FieldChecks {
                 errors.add(new FieldError(at + ".options", "an ENUM field needs its choices"));
             }
             if (field.pattern() != null) {
-                try {
-                    Pattern.compile(field.pattern());
-                } catch (PatternSyntaxException e) {
-                    errors.add(new FieldError(at + ".pattern", "is not a regular expression: " + e.getDescription()));
+                String problem = TemplatePatterns.problem(field.pattern());
+                if (problem != null) {
+                    errors.add(new FieldError(at + ".pattern", problem));
                 }
             }
             if (field.min() != null && field.max() != null && field.min().compareTo(field.max()) > 0) {
                 errors.add(new FieldError(at + ".min", "is above max"));
+            }
+            if (field.maxLength() != null && field.maxLength() < 1) {
+                errors.add(new FieldError(at + ".maxLength", "must be at least 1"));
+            }
+            if (field.maxFiles() != null && field.maxFiles() < 1) {
+                errors.add(new FieldError(at + ".maxFiles", "must be at least 1"));
             }
         }
         return errors;
@@ -127,14 +131,22 @@ final class FieldChecks {
             case DEVICE_MODEL -> knownDeviceModel.test(text) ? null : "is not a known device model";
             default -> null;
         };
-        if (problem == null && field.pattern() != null && !Pattern.compile(field.pattern()).matcher(text).matches()) {
-            problem = "does not have the expected format";
+        if (problem == null && field.pattern() != null) {
+            problem = patternProblem(field.pattern(), text);
         }
         if (problem != null) {
             errors.add(new FieldError(at, problem));
             return null;
         }
         return text;
+    }
+
+    private static String patternProblem(String pattern, String text) {
+        try {
+            return TemplatePatterns.matches(pattern, text) ? null : "does not have the expected format";
+        } catch (IllegalArgumentException storedBeforePatternsWereChecked) {
+            return "cannot be checked: the template's pattern for it must be corrected by an analyst";
+        }
     }
 
     private static String numberProblem(FieldDefinition field, String text) {
