@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.RawHttp;
 import io.ticketflow.support.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -154,6 +155,47 @@ class BadInputIT extends ApiIntegrationTest {
 
         assertThat(response.getStatusCode().is4xxClientError()).as("%s", response.getBody()).isTrue();
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void theErrorPageCalledDirectlyIsA404Problem() {
+        ResponseEntity<JsonNode> response = get(null, "/error");
+
+        assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(404);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("urn:ticketflow:problem:not-found");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/tickets/1%2F2", "/api/public/tickets/TF-2026-000001%2F..?token=x",
+            "/engine-rest/task/a%2Fb", "/camunda/app/tasklist/%2F", "/%2F"})
+    void anEncodedSlashInAPathIsA400Problem(String path) {
+        RawHttp.Response response = RawHttp.from(port, 1).get(path, "Authorization: "
+                + RawHttp.basic(TestUsers.SUPERVISOR, TestUsers.PASSWORD));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(response.body()).contains("urn:ticketflow:problem:malformed-request");
+    }
+
+    @Test
+    void webhookErrorsHaveTheDocumentedTypes() {
+        long before = rows();
+        String message = "{\"messageId\":\"m-1\",\"text\":\"" + "x".repeat(70_000) + "\"}";
+
+        ResponseEntity<JsonNode> unsigned = send(null, HttpMethod.POST, "/api/channels/WECHAT/messages",
+                "{\"messageId\":\"m-1\"}");
+        ResponseEntity<JsonNode> tooLarge = send(null, HttpMethod.POST, "/api/channels/WECHAT/messages", message);
+        ResponseEntity<JsonNode> noSecret = send(null, HttpMethod.POST, "/api/channels/WECOM/messages", "{}");
+        ResponseEntity<JsonNode> noChannel = send(null, HttpMethod.POST, "/api/channels/PIGEON/messages", "{}");
+
+        assertThat(List.of(unsigned, tooLarge, noSecret, noChannel)).extracting(r -> r.getStatusCode().value() + " "
+                + r.getHeaders().getContentType() + " " + r.getBody().get("type").asText()).containsExactly(
+                        "401 application/problem+json urn:ticketflow:problem:unauthorized",
+                        "413 application/problem+json urn:ticketflow:problem:too-large",
+                        "404 application/problem+json urn:ticketflow:problem:not-found",
+                        "400 application/problem+json urn:ticketflow:problem:validation");
+        assertThat(rows()).isEqualTo(before);
     }
 
     private ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, String body) {
