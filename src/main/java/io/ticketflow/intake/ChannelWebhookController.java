@@ -7,7 +7,9 @@ import io.ticketflow.customer.ChannelIdentity;
 import io.ticketflow.customer.CustomerDetails;
 import io.ticketflow.system.FieldError;
 import io.ticketflow.system.InvalidFieldException;
+import io.ticketflow.system.KnownRegion;
 import io.ticketflow.system.NotFoundException;
+import io.ticketflow.system.PlainText;
 import io.ticketflow.system.ProblemTypes;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.Priority;
@@ -67,17 +69,19 @@ class ChannelWebhookController {
         this.clock = clock;
     }
 
-    record Sender(@NotBlank @Size(max = 200) String id, @NotBlank @Size(max = 200) String name,
+    record Sender(@NotBlank @Size(max = 200) @PlainText String id,
+            @NotBlank @Size(max = 200) @PlainText String name,
             @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "must be a phone number") String phone,
             @Size(max = 320) @Email String email) {
     }
 
-    record ChannelMessage(@NotBlank @Size(max = 200) String messageId, @NotNull @Valid Sender user,
+    record ChannelMessage(@NotBlank @Size(max = 200) @PlainText String messageId, @NotNull @Valid Sender user,
             @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "must be an upper-case code") String category,
             @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be a template code") String template,
-            @Size(max = 200) String subject, @NotBlank @Size(max = 4000) String text,
+            @Size(max = 200) @PlainText String subject,
+            @NotBlank @Size(max = 4000) @PlainText(multiLine = true) String text,
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be an upper-case region code")
-            String region,
+            @KnownRegion String region,
             Priority urgency, @Size(max = 50) Map<String, Object> fields) {
     }
 

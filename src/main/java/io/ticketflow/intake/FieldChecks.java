@@ -1,6 +1,7 @@
 package io.ticketflow.intake;
 
 import io.ticketflow.system.FieldError;
+import io.ticketflow.system.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,6 +43,11 @@ final class FieldChecks {
             }
             if (field.label() == null || field.label().isBlank() || field.label().length() > 200) {
                 errors.add(new FieldError(at + ".label", "must be 1 to 200 characters"));
+            } else if (!PlainText.Validator.isPlain(field.label(), false)) {
+                errors.add(new FieldError(at + ".label", "must not contain control characters"));
+            }
+            if (field.options().stream().anyMatch(o -> o == null || !PlainText.Validator.isPlain(o, false))) {
+                errors.add(new FieldError(at + ".options", "must not contain control characters"));
             }
             if (field.type() == null) {
                 errors.add(new FieldError(at + ".type", "is required"));
@@ -117,6 +123,10 @@ final class FieldChecks {
             return null;
         }
         String text = String.valueOf(value).strip();
+        if (!PlainText.Validator.isPlain(text, true)) {
+            errors.add(new FieldError(at, "must not contain control characters other than tab and line breaks"));
+            return null;
+        }
         int maxLength = field.maxLength() == null ? MAX_TEXT : Math.min(field.maxLength(), MAX_TEXT);
         if (text.length() > maxLength) {
             errors.add(new FieldError(at, "at most " + maxLength + " characters"));
