@@ -85,7 +85,8 @@ class FieldChecksTest {
     @Test
     void patternsThatNeedBacktrackingOrBlowUpAreRefusedWhenSaved() {
         List<String> refused = List.of("(a*)\\1", "(?=a)a", "(?<!a)b", "((a{1000}){1000}){1000}",
-                "((a{100}){100})", "a".repeat(TemplatePatterns.MAX_LENGTH + 1));
+                "((a{100}){100})", "a".repeat(TemplatePatterns.MAX_LENGTH + 1), "(((", "[a-", "\\", "*a", "a)(",
+                "\\p{", "[[:alpha:");
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             for (String pattern : refused) {
