@@ -156,9 +156,10 @@ class LoginThrottleIT extends ApiIntegrationTest {
     @Test
     void aLockedAdminCanBeUnlockedByConfiguration() {
         String admin = newUser(Roles.ADMIN);
-        // Locked as Camunda's old settings left it: ten failures, locked for good.
+        // Locked as Camunda's old settings left it: ten failures, and (as any other lock could) a lock expiring
+        // long after anyone can wait — in 2037, as MySQL's TIMESTAMP column ends in January 2038.
         jdbc.update("update ACT_ID_USER set ATTEMPTS_ = 10, LOCK_EXP_TIME_ = ? where ID_ = ?",
-                java.sql.Timestamp.valueOf("2999-01-01 00:00:00"), admin);
+                java.sql.Timestamp.valueOf("2037-12-31 00:00:00"), admin);
         assertThat(RawHttp.from(port, 71).get("/api/templates", auth(admin, TestUsers.PASSWORD)).status())
                 .isEqualTo(401);
         SecuritySettings configured = new Binder(new MapConfigurationPropertySource(
