@@ -5,6 +5,7 @@ import io.ticketflow.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -48,15 +49,15 @@ class CustomerController {
             @NotNull @Schema(description = "The duplicate record; it is merged into this one") Long customerId) {
     }
 
-    record OrderInput(@NotNull @Valid CustomerInput customer, @NotBlank @Size(max = 40) String source,
-            @NotBlank @Size(max = 30) String status,
+    record OrderInput(@NotNull @Valid CustomerInput customer, @NotBlank @Size(max = 40) @PlainText String source,
+            @NotBlank @Size(max = 30) @PlainText String status,
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency,
-            @Size(max = 500) String summary, @NotNull Instant orderedAt) {
+            @Size(max = 500) @PlainText(multiLine = true) String summary, @NotNull Instant orderedAt) {
     }
 
-    record OpportunityInput(@NotNull @Valid CustomerInput customer, @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 40) String stage, @NotNull OpportunityStatus status,
+    record OpportunityInput(@NotNull @Valid CustomerInput customer, @NotBlank @Size(max = 200) @PlainText String title,
+            @NotBlank @Size(max = 40) @PlainText String stage, @NotNull OpportunityStatus status,
             @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount, LocalDate expectedClose) {
     }
 

@@ -1,6 +1,7 @@
 package io.ticketflow.customer;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.ticketflow.system.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * when the integrator knows them.
  */
 public record CustomerInput(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @PlainText String name,
         @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "must be a phone number") String phone,
         @Size(max = 320) @Email String email,
         CustomerTier tier,

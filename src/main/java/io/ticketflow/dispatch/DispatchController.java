@@ -2,10 +2,12 @@ package io.ticketflow.dispatch;
 
 import io.ticketflow.security.CurrentUser;
 import io.ticketflow.security.Roles;
+import io.ticketflow.system.KnownRegion;
 import io.ticketflow.system.NotPermittedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -41,22 +43,23 @@ class DispatchController {
         this.directory = directory;
     }
 
-    record TeamInput(@NotBlank @Size(max = 200) String name,
-            @Pattern(regexp = CODE, message = "must be an upper-case region code such as EAST")
+    record TeamInput(@NotBlank @Size(max = 200) @PlainText String name,
+            @Pattern(regexp = CODE, message = "must be an upper-case region code such as EAST") @KnownRegion
             @Schema(description = "The region the team serves; leave out for a national team") String region,
             @NotNull @Schema(description = "Dispatch picks a person; otherwise members claim from the queue")
             Boolean directAssignment) {
     }
 
-    record StationInput(@NotBlank @Size(max = 200) String name,
-            @NotNull @Pattern(regexp = CODE, message = "must be an upper-case region code such as EAST") String region,
+    record StationInput(@NotBlank @Size(max = 200) @PlainText String name,
+            @NotNull @Pattern(regexp = CODE, message = "must be an upper-case region code such as EAST") @KnownRegion
+            String region,
             @NotNull StationKind kind,
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude) {
     }
 
     record AgentInput(
-            @Pattern(regexp = CODE, message = "must be an upper-case region code such as EAST")
+            @Pattern(regexp = CODE, message = "must be an upper-case region code such as EAST") @KnownRegion
             @Schema(description = "The region the agent serves; leave out for every region") String region,
             @Pattern(regexp = CODE, message = "must be a station code such as SH-PUDONG") String station,
             @NotNull Boolean onDuty,

@@ -7,7 +7,10 @@ import io.ticketflow.customer.ChannelIdentity;
 import io.ticketflow.customer.CustomerDetails;
 import io.ticketflow.system.FieldError;
 import io.ticketflow.system.InvalidFieldException;
+import io.ticketflow.system.KnownRegion;
 import io.ticketflow.system.NotFoundException;
+import io.ticketflow.system.PlainText;
+import io.ticketflow.system.ProblemTypes;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.Priority;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,17 +69,19 @@ class ChannelWebhookController {
         this.clock = clock;
     }
 
-    record Sender(@NotBlank @Size(max = 200) String id, @NotBlank @Size(max = 200) String name,
+    record Sender(@NotBlank @Size(max = 200) @PlainText String id,
+            @NotBlank @Size(max = 200) @PlainText String name,
             @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "must be a phone number") String phone,
             @Size(max = 320) @Email String email) {
     }
 
-    record ChannelMessage(@NotBlank @Size(max = 200) String messageId, @NotNull @Valid Sender user,
+    record ChannelMessage(@NotBlank @Size(max = 200) @PlainText String messageId, @NotNull @Valid Sender user,
             @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "must be an upper-case code") String category,
             @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be a template code") String template,
-            @Size(max = 200) String subject, @NotBlank @Size(max = 4000) String text,
+            @Size(max = 200) @PlainText String subject,
+            @NotBlank @Size(max = 4000) @PlainText(multiLine = true) String text,
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be an upper-case region code")
-            String region,
+            @KnownRegion String region,
             Priority urgency, @Size(max = 50) Map<String, Object> fields) {
     }
 
@@ -98,13 +103,13 @@ class ChannelWebhookController {
             throw new NotFoundException("Integration", from.name());
         }
         if (body.length > MAX_BODY) {
-            throw new ResponseStatusException(HttpStatusCode.valueOf(413), "A message is at most " + MAX_BODY
+            throw problem(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.TOO_LARGE, "A message is at most " + MAX_BODY
                     + " bytes");
         }
         String refused = WebhookSignature.problem(secret, timestamp, signature, body, clock.instant(),
                 settings.webhooks().timestampTolerance());
         if (refused != null) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, refused);
+            throw problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, refused);
         }
         ChannelMessage message = parse(body);
         TicketIntake.Submission submission = new TicketIntake.Submission(from, message.category(),
@@ -122,6 +127,13 @@ class ChannelWebhookController {
         }
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new Accepted(outcome.ticket().getTicketNumber(), outcome.ticket().getId(), outcome.result()));
+    }
+
+    /** An error with the type docs/integrators.md documents, not {@code about:blank}. */
+    private static ResponseStatusException problem(HttpStatus status, URI type, String detail) {
+        ResponseStatusException e = new ResponseStatusException(status, detail);
+        e.setType(type);
+        return e;
     }
 
     private static Channel webhookChannel(String channel) {

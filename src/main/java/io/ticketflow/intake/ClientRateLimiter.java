@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.ticketflow.system.ProblemTypes;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -38,13 +39,15 @@ class ClientRateLimiter {
             long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-            throw new ResponseStatusException(HttpStatusCode.valueOf(429),
+            ResponseStatusException tooMany = new ResponseStatusException(HttpStatusCode.valueOf(429),
                     "Too many requests from this address; try again in " + seconds + " s", null) {
                 @Override
                 public HttpHeaders getHeaders() {
                     return headers;
                 }
             };
+            tooMany.setType(ProblemTypes.TOO_MANY_REQUESTS);
+            throw tooMany;
         }
     }
 }

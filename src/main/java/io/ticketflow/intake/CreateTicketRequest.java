@@ -1,6 +1,8 @@
 package io.ticketflow.intake;
 
 import io.ticketflow.customer.CustomerInput;
+import io.ticketflow.system.KnownRegion;
+import io.ticketflow.system.PlainText;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.Priority;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,12 +24,12 @@ record CreateTicketRequest(
         @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case code such as REPAIR")
         @Schema(example = "REPAIR", description = "Leave out to take the channel's default (channel-defaults table)")
         String category,
-        @NotBlank @Size(max = 200) String subject,
-        @NotBlank @Size(max = 4000) String description,
+        @NotBlank @Size(max = 200) @PlainText String subject,
+        @NotBlank @Size(max = 4000) @PlainText(multiLine = true) String description,
         @Schema(description = "The urgency the customer stated, if any; an input of the routing urgency table, which "
                 + "decides the ticket's priority")
         Priority priority,
-        @NotBlank @Size(max = 40)
+        @NotBlank @Size(max = 40) @KnownRegion
         @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case code such as EAST")
         @Schema(example = "EAST") String region,
         @Valid @Schema(description = "Where on-site work is to be done; on-site tickets go to the nearest engineer")

@@ -1,6 +1,7 @@
 package io.ticketflow.intake;
 
 import io.ticketflow.system.FieldError;
+import io.ticketflow.system.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Pure checks of templates and of submitted field values against a template version. Every problem is reported at
@@ -43,6 +43,11 @@ final class FieldChecks {
             }
             if (field.label() == null || field.label().isBlank() || field.label().length() > 200) {
                 errors.add(new FieldError(at + ".label", "must be 1 to 200 characters"));
+            } else if (!PlainText.Validator.isPlain(field.label(), false)) {
+                errors.add(new FieldError(at + ".label", "must not contain control characters"));
+            }
+            if (field.options().stream().anyMatch(o -> o == null || !PlainText.Validator.isPlain(o, false))) {
+                errors.add(new FieldError(at + ".options", "must not contain control characters"));
             }
             if (field.type() == null) {
                 errors.add(new FieldError(at + ".type", "is required"));
@@ -50,14 +55,19 @@ final class FieldChecks {
                 errors.add(new FieldError(at + ".options", "an ENUM field needs its choices"));
             }
             if (field.pattern() != null) {
-                try {
-                    Pattern.compile(field.pattern());
-                } catch (PatternSyntaxException e) {
-                    errors.add(new FieldError(at + ".pattern", "is not a regular expression: " + e.getDescription()));
+                String problem = TemplatePatterns.problem(field.pattern());
+                if (problem != null) {
+                    errors.add(new FieldError(at + ".pattern", problem));
                 }
             }
             if (field.min() != null && field.max() != null && field.min().compareTo(field.max()) > 0) {
                 errors.add(new FieldError(at + ".min", "is above max"));
+            }
+            if (field.maxLength() != null && field.maxLength() < 1) {
+                errors.add(new FieldError(at + ".maxLength", "must be at least 1"));
+            }
+            if (field.maxFiles() != null && field.maxFiles() < 1) {
+                errors.add(new FieldError(at + ".maxFiles", "must be at least 1"));
             }
         }
         return errors;
@@ -113,6 +123,10 @@ final class FieldChecks {
             return null;
         }
         String text = String.valueOf(value).strip();
+        if (!PlainText.Validator.isPlain(text, true)) {
+            errors.add(new FieldError(at, "must not contain control characters other than tab and line breaks"));
+            return null;
+        }
         int maxLength = field.maxLength() == null ? MAX_TEXT : Math.min(field.maxLength(), MAX_TEXT);
         if (text.length() > maxLength) {
             errors.add(new FieldError(at, "at most " + maxLength + " characters"));
@@ -127,14 +141,22 @@ final class FieldChecks {
             case DEVICE_MODEL -> knownDeviceModel.test(text) ? null : "is not a known device model";
             default -> null;
         };
-        if (problem == null && field.pattern() != null && !Pattern.compile(field.pattern()).matcher(text).matches()) {
-            problem = "does not have the expected format";
+        if (problem == null && field.pattern() != null) {
+            problem = patternProblem(field.pattern(), text);
         }
         if (problem != null) {
             errors.add(new FieldError(at, problem));
             return null;
         }
         return text;
+    }
+
+    private static String patternProblem(String pattern, String text) {
+        try {
+            return TemplatePatterns.matches(pattern, text) ? null : "does not have the expected format";
+        } catch (IllegalArgumentException storedBeforePatternsWereChecked) {
+            return "cannot be checked: the template's pattern for it must be corrected by an analyst";
+        }
     }
 
     private static String numberProblem(FieldDefinition field, String text) {

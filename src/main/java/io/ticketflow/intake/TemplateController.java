@@ -3,6 +3,7 @@ package io.ticketflow.intake;
 import io.ticketflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,17 +35,17 @@ class TemplateController {
         this.devices = devices;
     }
 
-    record TemplateInput(@NotBlank @Size(max = 200) String name,
+    record TemplateInput(@NotBlank @Size(max = 200) @PlainText String name,
             @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "must be an upper-case category code")
             String category,
             @NotNull @Size(max = 50) List<FieldDefinition> fields,
-            @NotBlank @Size(max = 300) String note) {
+            @NotBlank @Size(max = 300) @PlainText(multiLine = true) String note) {
     }
 
     record RollbackInput(@NotNull @Min(1) Integer version) {
     }
 
-    record DeviceModelInput(@NotBlank @Size(max = 200) String name,
+    record DeviceModelInput(@NotBlank @Size(max = 200) @PlainText String name,
             @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
             String manualUrl) {
     }

@@ -1,7 +1,9 @@
 package io.ticketflow.intake;
 
 import io.ticketflow.customer.CustomerDetails;
+import io.ticketflow.system.KnownRegion;
 import io.ticketflow.system.NotFoundException;
+import io.ticketflow.system.PlainText;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketEvent;
@@ -74,11 +76,11 @@ class WebFormController {
             @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "must be an upper-case code such as RETURN")
             String category,
             @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be a template code") String template,
-            @NotBlank @Size(max = 200) String subject,
-            @NotBlank @Size(max = 4000) String description,
+            @NotBlank @Size(max = 200) @PlainText String subject,
+            @NotBlank @Size(max = 4000) @PlainText(multiLine = true) String description,
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be an upper-case region code")
-            String region,
-            @NotBlank @Size(max = 200) String name,
+            @KnownRegion String region,
+            @NotBlank @Size(max = 200) @PlainText String name,
             @Size(max = 320) @Email String email,
             @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "must be a phone number") String phone,
             @Size(max = 50) Map<String, Object> fields) {

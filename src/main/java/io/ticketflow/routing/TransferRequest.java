@@ -1,6 +1,7 @@
 package io.ticketflow.routing;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.ticketflow.system.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -18,7 +19,8 @@ record TransferRequest(
         String assignee,
         @Pattern(regexp = "[A-Z][A-Z0-9_]{0,59}", message = "must be an upper-case code such as REPAIR")
         @Schema(description = "The corrected business type; routing runs again") String category,
-        @NotBlank @Size(max = 500) @Schema(example = "Customer moved to Beijing") String reason) {
+        @NotBlank @Size(max = 500) @PlainText(multiLine = true)
+        @Schema(example = "Customer moved to Beijing") String reason) {
 
     @AssertTrue(message = "give either a team (and optionally an assignee) or a new category")
     @Schema(hidden = true)

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,7 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 answers of the security layer as Problem Details, like every other error of the API. */
+/**
+ * 401, 403 and 429 (a throttled log-in) answers of the security layer as Problem Details, like every other error of
+ * the API.
+ */
 @Component
 class ProblemResponses {
 
@@ -28,6 +32,13 @@ class ProblemResponses {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                write(response, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests",
+                        "Too many failed log-ins from this address; try again in " + throttled.retryAfterSeconds()
+                                + " s");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             write(response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Unauthorized",
                     "Authentication is required: HTTP Basic with a Ticketflow user");

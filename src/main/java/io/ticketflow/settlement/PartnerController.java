@@ -2,6 +2,8 @@ package io.ticketflow.settlement;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.system.KnownRegion;
+import io.ticketflow.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -39,9 +41,9 @@ class PartnerController {
         this.partners = partners;
     }
 
-    record PartnerInput(@NotBlank @Size(max = 200) String name, @NotNull PartnerKind kind,
+    record PartnerInput(@NotBlank @Size(max = 200) @PlainText String name, @NotNull PartnerKind kind,
             @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be an upper-case region code")
-            String region,
+            @KnownRegion String region,
             @NotNull @Size(max = 500) List<@Pattern(regexp = "[a-zA-Z0-9]{1,64}", message = "must be a user id")
                     String> members) {
     }
@@ -49,7 +51,7 @@ class PartnerController {
     record PartnerView(String code, String name, PartnerKind kind, String region, List<String> members) {
     }
 
-    record SaleInput(@NotBlank @Size(max = 80) String reference, @NotNull LocalDate date,
+    record SaleInput(@NotBlank @Size(max = 80) @PlainText String reference, @NotNull LocalDate date,
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
     }
 

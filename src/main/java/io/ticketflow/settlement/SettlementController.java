@@ -4,6 +4,7 @@ import io.ticketflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -68,7 +69,7 @@ class SettlementController {
     }
 
     record AdjustmentRequest(@NotNull @Digits(integer = 12, fraction = 2) BigDecimal amount,
-            @NotBlank @Size(max = 200) String reason) {
+            @NotBlank @Size(max = 200) @PlainText(multiLine = true) String reason) {
     }
 
     record RunView(String period, List<StatementBook.RunResult> statements, List<RevenueBoard.StationAlert> alerts) {

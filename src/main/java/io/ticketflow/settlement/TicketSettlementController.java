@@ -5,6 +5,7 @@ import io.ticketflow.system.NotFoundException;
 import io.ticketflow.ticket.TicketAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.ticketflow.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -39,7 +40,7 @@ class TicketSettlementController {
                     + "INSTALLATION") String serviceType,
             @NotNull Complexity complexity, boolean highAltitude, boolean nightVisit, boolean remoteArea,
             @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal partsCost, boolean partsLost,
-            @Size(max = 80) String city) {
+            @Size(max = 80) @PlainText String city) {
     }
 
     record TicketSettlementView(TicketSettlementRecord settlement, List<StatementLine> lines) {

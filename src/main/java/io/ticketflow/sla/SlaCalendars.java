@@ -5,12 +5,17 @@ import io.ticketflow.sla.calendar.CalendarBook;
 import io.ticketflow.sla.calendar.CalendarFile;
 import io.ticketflow.system.AnalystFile;
 import io.ticketflow.system.AnalystFolder;
+import io.ticketflow.system.KnownRegions;
 import java.util.List;
+import java.util.SortedSet;
 import org.springframework.stereotype.Component;
 
-/** The business calendars of {@code rules/calendars.yaml}, read at start-up; a broken file stops the start. */
+/**
+ * The business calendars of {@code rules/calendars.yaml}, read at start-up; a broken file stops the start. Its
+ * {@code regions} are the regions the system knows ({@link KnownRegions}).
+ */
 @Component
-class SlaCalendars {
+class SlaCalendars implements KnownRegions {
 
     private final CalendarBook book;
 
@@ -23,5 +28,10 @@ class SlaCalendars {
 
     CalendarBook book() {
         return book;
+    }
+
+    @Override
+    public SortedSet<String> all() {
+        return book.regions();
     }
 }

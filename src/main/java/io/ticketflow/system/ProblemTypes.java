@@ -14,6 +14,7 @@ public final class ProblemTypes {
     public static final URI BUSINESS_RULE = type("business-rule");
     public static final URI INTERNAL = type("internal");
     public static final URI TOO_LARGE = type("too-large");
+    public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
     public static final URI UNAVAILABLE = type("unavailable");
 
     private ProblemTypes() {

@@ -1,11 +1,12 @@
 package io.ticketflow.ticket;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.ticketflow.system.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** An agent's public reply to the customer. */
-record ReplyRequest(@NotBlank @Size(max = 2000) String message,
+record ReplyRequest(@NotBlank @Size(max = 2000) @PlainText(multiLine = true) String message,
         @Schema(description = "Wait on the customer's answer: status PENDING_CUSTOMER, SLA clocks paused")
         boolean awaitCustomer) {
 }

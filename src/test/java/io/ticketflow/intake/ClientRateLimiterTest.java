@@ -3,6 +3,7 @@ package io.ticketflow.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ticketflow.system.ProblemTypes;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class ClientRateLimiterTest {
         assertThatThrownBy(() -> limiter.admit("203.0.113.7"))
                 .isInstanceOfSatisfying(ResponseStatusException.class, e -> {
                     assertThat(e.getStatusCode().value()).isEqualTo(429);
+                    assertThat(e.getBody().getType()).isEqualTo(ProblemTypes.TOO_MANY_REQUESTS);
                     assertThat(Long.parseLong(e.getHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
                 });
         limiter.admit("198.51.100.1");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.RawHttp;
 import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketFixture;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -154,6 +156,138 @@ class BadInputIT extends ApiIntegrationTest {
 
         assertThat(response.getStatusCode().is4xxClientError()).as("%s", response.getBody()).isTrue();
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    static Stream<Arguments> junk() {
+        return Stream.of(
+                Arguments.of("unknown region", TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets",
+                        TicketFixture.ticket("API", "GENERAL", "ATLANTIS", "STANDARD"), "region"),
+                Arguments.of("NUL in a subject", TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets",
+                        with(TicketFixture.repairTicketInTheEast(), "subject", "Washing\u0000machine"), "subject"),
+                Arguments.of("escape in a description", TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets",
+                        with(TicketFixture.repairTicketInTheEast(), "description", "Leaks\n\u001b[2J"),
+                        "description"),
+                Arguments.of("bell in a name", TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets",
+                        with(TicketFixture.repairTicketInTheEast(), "customer",
+                                Map.of("name", "Li\u0007Wei", "email", "bell@example.com")), "customer.name"),
+                Arguments.of("web form: unknown region", null, HttpMethod.POST, "/api/public/tickets",
+                        webForm("ATLANTIS", "Broken door"), "region"),
+                Arguments.of("web form: DEL in a subject", null, HttpMethod.POST, "/api/public/tickets",
+                        webForm("EAST", "Broken\u007fdoor"), "subject"),
+                Arguments.of("team: unknown region", TestUsers.ADMIN, HttpMethod.PUT, "/api/dispatch/teams/fuzz-team",
+                        Map.of("name", "Fuzz team", "region", "ATLANTIS", "directAssignment", true), "region"),
+                Arguments.of("team: tab in a name", TestUsers.ADMIN, HttpMethod.PUT, "/api/dispatch/teams/fuzz-team",
+                        Map.of("name", "Fuzz\tteam", "region", "EAST", "directAssignment", true), "name"),
+                Arguments.of("station: unknown region", TestUsers.ADMIN, HttpMethod.PUT,
+                        "/api/dispatch/stations/FUZZ", Map.of("name", "Fuzz", "region", "ATLANTIS", "kind",
+                                "STATION", "latitude", 30.0, "longitude", 120.0), "region"),
+                Arguments.of("agent profile: unknown region", TestUsers.ADMIN, HttpMethod.PUT,
+                        "/api/dispatch/agents/" + TestUsers.AGENT_VIP, Map.of("region", "ATLANTIS", "onDuty", true,
+                                "capacity", 5, "skills", List.of("repair")), "region"),
+                Arguments.of("partner: unknown region", TestUsers.ADMIN, HttpMethod.PUT, "/api/partners/FUZZ",
+                        Map.of("name", "Fuzz", "kind", "INSTALLER", "region", "ATLANTIS", "members", List.of()),
+                        "region"),
+                Arguments.of("template: negative maximum length", TestUsers.ANALYST, HttpMethod.PUT,
+                        "/api/templates/fuzz", template("Fuzz", Map.of("name", "note", "label", "Note", "type",
+                                "TEXT", "maxLength", -1)), "fields[0].maxLength"),
+                Arguments.of("template: negative file count", TestUsers.ANALYST, HttpMethod.PUT,
+                        "/api/templates/fuzz", template("Fuzz", Map.of("name", "photos", "label", "Photos", "type",
+                                "ATTACHMENT", "maxFiles", -2)), "fields[0].maxFiles"),
+                Arguments.of("template: escape in a label", TestUsers.ANALYST, HttpMethod.PUT, "/api/templates/fuzz",
+                        template("Fuzz", Map.of("name", "note", "label", "No\u001bte", "type", "TEXT")),
+                        "fields[0].label"),
+                Arguments.of("template: NUL in a name", TestUsers.ANALYST, HttpMethod.PUT, "/api/templates/fuzz",
+                        template("Fu\u0000zz", Map.of("name", "note", "label", "Note", "type", "TEXT")), "name"),
+                Arguments.of("template: back-reference pattern", TestUsers.ANALYST, HttpMethod.PUT,
+                        "/api/templates/fuzz", template("Fuzz", Map.of("name", "code", "label", "Code", "type",
+                                "TEXT", "pattern", "(a*)\\1")), "fields[0].pattern"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("junk")
+    void junkIsRefusedNamingTheFieldAndChangesNothing(String what, String user, HttpMethod method, String path,
+            Map<String, Object> body, String field) {
+        long before = junkRows();
+
+        ResponseEntity<JsonNode> response = call(user, method, path, body);
+
+        assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("urn:ticketflow:problem:validation");
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).contains(field);
+        assertThat(junkRows()).isEqualTo(before);
+    }
+
+    @Test
+    void tabsAndLineBreaksStayAllowedInMultiLineText() {
+        JsonNode created = createTicket(with(TicketFixture.repairTicketInTheEast(), "description",
+                "Water on the floor.\r\n\tAfter every wash."));
+
+        assertThat(get(TestUsers.SUPERVISOR, "/api/tickets/" + created.get("id").asLong()).getBody()
+                .get("description").asText()).isEqualTo("Water on the floor.\r\n\tAfter every wash.");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put(key, value);
+        return changed;
+    }
+
+    private static Map<String, Object> webForm(String region, String subject) {
+        return Map.of("subject", subject, "description", "The door does not close", "region", region,
+                "name", "Web Customer", "email", "web@example.com");
+    }
+
+    private static Map<String, Object> template(String name, Map<String, Object> field) {
+        return Map.of("name", name, "category", "FUZZ", "fields", List.of(field), "note", "fuzz");
+    }
+
+    private long junkRows() {
+        return rows() + jdbc.queryForObject("select (select count(*) from tf_team)"
+                + " + (select count(*) from tf_service_station) + (select count(*) from tf_partner)"
+                + " + (select count(*) from tf_template_version)", Long.class)
+                + jdbc.queryForObject("select count(*) from tf_agent where region = 'ATLANTIS'", Long.class);
+    }
+
+    @Test
+    void theErrorPageCalledDirectlyIsA404Problem() {
+        ResponseEntity<JsonNode> response = get(null, "/error");
+
+        assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(404);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("type").asText()).isEqualTo("urn:ticketflow:problem:not-found");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/tickets/1%2F2", "/api/public/tickets/TF-2026-000001%2F..?token=x",
+            "/engine-rest/task/a%2Fb", "/camunda/app/tasklist/%2F", "/%2F"})
+    void anEncodedSlashInAPathIsA400Problem(String path) {
+        RawHttp.Response response = RawHttp.from(port, 1).get(path, "Authorization: "
+                + RawHttp.basic(TestUsers.SUPERVISOR, TestUsers.PASSWORD));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(response.body()).contains("urn:ticketflow:problem:malformed-request");
+    }
+
+    @Test
+    void webhookErrorsHaveTheDocumentedTypes() {
+        long before = rows();
+        String message = "{\"messageId\":\"m-1\",\"text\":\"" + "x".repeat(70_000) + "\"}";
+
+        ResponseEntity<JsonNode> unsigned = send(null, HttpMethod.POST, "/api/channels/WECHAT/messages",
+                "{\"messageId\":\"m-1\"}");
+        ResponseEntity<JsonNode> tooLarge = send(null, HttpMethod.POST, "/api/channels/WECHAT/messages", message);
+        ResponseEntity<JsonNode> noSecret = send(null, HttpMethod.POST, "/api/channels/WECOM/messages", "{}");
+        ResponseEntity<JsonNode> noChannel = send(null, HttpMethod.POST, "/api/channels/PIGEON/messages", "{}");
+
+        assertThat(List.of(unsigned, tooLarge, noSecret, noChannel)).extracting(r -> r.getStatusCode().value() + " "
+                + r.getHeaders().getContentType() + " " + r.getBody().get("type").asText()).containsExactly(
+                        "401 application/problem+json urn:ticketflow:problem:unauthorized",
+                        "413 application/problem+json urn:ticketflow:problem:too-large",
+                        "404 application/problem+json urn:ticketflow:problem:not-found",
+                        "400 application/problem+json urn:ticketflow:problem:validation");
+        assertThat(rows()).isEqualTo(before);
     }
 
     private ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, String body) {

@@ -1,7 +1,10 @@
 package io.ticketflow.sla.calendar;
 
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * All business calendars and which region counts in which ({@code rules/calendars.yaml}).
@@ -25,6 +28,11 @@ public final class CalendarBook {
                         + "'");
             }
         });
+    }
+
+    /** The regions the file names (each with its calendar), in name order. */
+    public SortedSet<String> regions() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(regions.keySet()));
     }
 
     /** The calendar a ticket of this region counts in. */

@@ -1,0 +1,64 @@
+package io.ticketflow.system;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the servlet container's error page ({@code /error}) answers — for failures outside Spring MVC's handlers, such
+ * as the engine REST API's, the webapps' or a filter's: Problem Details with the status and the documented type,
+ * never the exception's text. Called directly (no error to report) it is simply a page that does not exist: 404.
+ * Replaces Spring Boot's {@code BasicErrorController}, which answered a direct call with 500 {@code {"status":999}}.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    private static final Map<Integer, URI> TYPES = Map.of(
+            400, ProblemTypes.MALFORMED_REQUEST,
+            401, ProblemTypes.UNAUTHORIZED,
+            403, ProblemTypes.FORBIDDEN,
+            404, ProblemTypes.NOT_FOUND,
+            409, ProblemTypes.CONFLICT,
+            413, ProblemTypes.TOO_LARGE,
+            429, ProblemTypes.TOO_MANY_REQUESTS,
+            503, ProblemTypes.UNAVAILABLE);
+
+    @RequestMapping("${server.error.path:${error.path:/error}}")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                && value >= 400 ? HttpStatus.valueOf(value) : null;
+        ProblemDetail problem;
+        if (status == null) {
+            problem = ProblemDetailsAdvice.problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+                    "There is no page here");
+        } else if (status.is5xxServerError()) {
+            problem = ProblemDetailsAdvice.problem(status, TYPES.getOrDefault(status.value(), ProblemTypes.INTERNAL),
+                    status == HttpStatus.SERVICE_UNAVAILABLE ? "Unavailable" : "Internal error",
+                    "The request failed on our side; the error is logged");
+        } else {
+            problem = ProblemDetail.forStatus(status);
+            problem.setTitle(status.getReasonPhrase());
+            problem.setType(TYPES.getOrDefault(status.value(), URI.create("about:blank")));
+            problem.setDetail(status.getReasonPhrase());
+        }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && !path.isEmpty()) {
+            try {
+                problem.setInstance(URI.create(path));
+            } catch (IllegalArgumentException notAUri) {
+                // the path is what failed; leave it out
+            }
+        }
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
