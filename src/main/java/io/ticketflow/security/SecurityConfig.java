@@ -112,6 +112,9 @@ class SecurityConfig {
                         // The engine's own API: analysts deploy (through the process contract), supervisors and
                         // analysts read, everything else is the admins'. Agents work through /api and Tasklist,
                         // integrations through /api. Camunda's authorizations (RoleAuthorizations) apply on top.
+                        // Passwords are checked only by the throttled log-in (LoginThrottle), never by this.
+                        .requestMatchers(paths("/engine-rest/identity/verify"))
+                        .denyAll()
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/engine-rest/deployment/create"))
                         .hasAnyRole(ANALYST_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/engine-rest/**"))

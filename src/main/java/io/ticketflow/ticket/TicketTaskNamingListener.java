@@ -8,8 +8,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Create listener of {@code Task_HandleTicket}: names the task after its ticket ("TF-2026-000042 · Fridge not
- * cooling") so that Camunda Tasklist's list tells tickets apart, and describes category, channel and region.
+ * Create listener of the ticket's user tasks: names the task after its ticket ("TF-2026-000042 · REPAIR · EAST") so
+ * that Camunda Tasklist's list tells tickets apart, and describes category, channel and region. Nothing the customer
+ * wrote goes into the engine: its tasks, history and variables can be read through Cockpit and the engine's API by
+ * people who may not see the ticket (docs/security.md); subject and description stay in our tables, behind the
+ * ticket's visibility.
  */
 @ProcessBean
 @Component("ticketTaskNamingListener")
@@ -28,11 +31,11 @@ class TicketTaskNamingListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Ticket ticket = tickets.get(LifecycleVariables.ticketId(task));
-        String name = ticket.getTicketNumber() + " · " + EngineText.safe(ticket.getSubject());
-        task.setName(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name);
+        String name = ticket.getTicketNumber() + " · " + ticket.getCategory() + " · " + ticket.getRegion();
+        task.setName(EngineText.safe(name.length() > MAX_NAME ? name.substring(0, MAX_NAME - 1) + "…" : name));
         String description = ticket.getCategory() + " via " + ticket.getChannel() + ", region "
-                + ticket.getRegion() + ": " + EngineText.safe(ticket.getDescription());
-        task.setDescription(description.length() > MAX_DESCRIPTION
-                ? description.substring(0, MAX_DESCRIPTION - 1) + "…" : description);
+                + ticket.getRegion();
+        task.setDescription(EngineText.safe(description.length() > MAX_DESCRIPTION
+                ? description.substring(0, MAX_DESCRIPTION - 1) + "…" : description));
     }
 }

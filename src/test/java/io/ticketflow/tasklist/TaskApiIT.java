@@ -33,7 +33,7 @@ class TaskApiIT extends ApiIntegrationTest {
         assertThat(task.get("subject").asText()).isEqualTo("Washing machine leaks");
         assertThat(task.get("priority").asText()).isEqualTo("NORMAL");
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_HandleTicket");
-        assertThat(task.get("name").asText()).isEqualTo(ticket.get("number").asText() + " · Washing machine leaks");
+        assertThat(task.get("name").asText()).isEqualTo(ticket.get("number").asText() + " · REPAIR · EAST");
         assertThat(task.get("candidateGroups").get(0).asText()).isEqualTo("repair-east");
         assertThat(taskOf(TestUsers.AGENT_EAST_2, id)).isEqualTo(task.get("id").asText());
         assertThat(taskOf(TestUsers.AGENT_VIP, id)).isNull();
