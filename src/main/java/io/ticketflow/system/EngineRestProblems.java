@@ -195,43 +195,31 @@ class EngineRestProblems implements ResourceConfigCustomizer {
 
     // One mapper per exception type that Camunda maps itself; equal distance, so the higher priority wins.
 
-    @Priority(1)
-    static final class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
+    /** Answers any exception of its type argument with {@link #toResponse(Throwable)}. */
+    abstract static class ProblemMapper<T extends Throwable> implements ExceptionMapper<T> {
         @Override
-        public Response toResponse(ProcessEngineException exception) {
+        public Response toResponse(T exception) {
             return EngineRestProblems.toResponse(exception);
         }
     }
 
     @Priority(1)
-    static final class RestExceptions implements ExceptionMapper<RestException> {
-        @Override
-        public Response toResponse(RestException exception) {
-            return EngineRestProblems.toResponse(exception);
-        }
+    static final class EngineExceptions extends ProblemMapper<ProcessEngineException> {
     }
 
     @Priority(1)
-    static final class JsonMappingExceptions implements ExceptionMapper<JsonMappingException> {
-        @Override
-        public Response toResponse(JsonMappingException exception) {
-            return EngineRestProblems.toResponse(exception);
-        }
+    static final class RestExceptions extends ProblemMapper<RestException> {
     }
 
     @Priority(1)
-    static final class JsonParseExceptions implements ExceptionMapper<JsonParseException> {
-        @Override
-        public Response toResponse(JsonParseException exception) {
-            return EngineRestProblems.toResponse(exception);
-        }
+    static final class JsonMappingExceptions extends ProblemMapper<JsonMappingException> {
     }
 
     @Priority(1)
-    static final class AnyThrowable implements ExceptionMapper<Throwable> {
-        @Override
-        public Response toResponse(Throwable exception) {
-            return EngineRestProblems.toResponse(exception);
-        }
+    static final class JsonParseExceptions extends ProblemMapper<JsonParseException> {
+    }
+
+    @Priority(1)
+    static final class AnyThrowable extends ProblemMapper<Throwable> {
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,15 +17,8 @@ import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The process contract where attackers would meet it: deployments through {@code /engine-rest} refused with the
@@ -138,18 +130,7 @@ class ProcessContractIT extends ApiIntegrationTest {
     }
 
     private ResponseEntity<JsonNode> deploy(String user, String fileName, String content) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", "contract-test");
-        form.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBasicAuth(user, TestUsers.PASSWORD);
-        return http.exchange(DEPLOY, HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
+        return deploy(user, "contract-test", fileName, content, JsonNode.class);
     }
 
     private static String process(String body) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.BrowserSession;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,16 +17,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * What each role may do inside the engine, through {@code /engine-rest} and through the API the Camunda webapps use:
@@ -123,14 +117,13 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
     void tasklistCompletesATaskWithItsFormButSmugglesNoVariable() {
         Ticket mine = newTicket();
         Ticket other = newTicket();
-        TestRestTemplate browser = http.withRedirects(Redirects.DONT_FOLLOW);
-        Session session = Session.login(browser, http, TestUsers.AGENT_EAST);
+        BrowserSession session = BrowserSession.login(http, TestUsers.AGENT_EAST).withWebappToken();
         String engine = "/camunda/api/engine/engine/default/task/" + mine.taskId();
 
-        ResponseEntity<JsonNode> smuggle = session.post(http, engine + "/submit-form", Map.of("variables", Map.of(
+        ResponseEntity<JsonNode> smuggle = session.post(engine + "/submit-form", Map.of("variables", Map.of(
                 "outcome", Map.of("value", "RESOLVED"), TicketLifecycle.VAR_TICKET_ID,
                 Map.of("value", other.id(), "type", "Long"))));
-        ResponseEntity<JsonNode> direct = session.post(http, "/camunda/api/engine/engine/default/process-instance/"
+        ResponseEntity<JsonNode> direct = session.post("/camunda/api/engine/engine/default/process-instance/"
                 + mine.processInstanceId() + "/variables", Map.of("modifications", Map.of(
                         TicketLifecycle.VAR_TICKET_ID, Map.of("value", other.id(), "type", "Long"))));
 
@@ -139,7 +132,7 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
         assertThat(direct.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status(other)).isIn("OPEN", "IN_PROGRESS");
 
-        ResponseEntity<JsonNode> form = session.post(http, engine + "/submit-form",
+        ResponseEntity<JsonNode> form = session.post(engine + "/submit-form",
                 Map.of("variables", Map.of("outcome", Map.of("value", "RESOLVED"))));
 
         assertThat(form.getStatusCode()).as("%s", form.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -162,41 +155,5 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
 
     private String status(Ticket ticket) {
         return jdbc.queryForObject("select status from tf_ticket where id = ?", String.class, ticket.id());
-    }
-
-    /** A browser session in the Camunda webapps: the session cookie and the webapps' CSRF token. */
-    private record Session(String cookies, String csrf) {
-
-        static Session login(TestRestTemplate browser, TestRestTemplate http, String user) {
-            ResponseEntity<String> page = browser.getForEntity("/login", String.class);
-            String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
-            String csrf = page.getBody().replaceAll("(?s).*name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\".*", "$1");
-            MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-            form.add("username", user);
-            form.add("password", TestUsers.PASSWORD);
-            form.add("_csrf", csrf);
-            HttpHeaders headers = new HttpHeaders();
-            headers.add(HttpHeaders.COOKIE, cookie);
-            headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-            ResponseEntity<String> loggedIn = browser.exchange("/login", HttpMethod.POST,
-                    new HttpEntity<>(form, headers), String.class);
-            String renewed = loggedIn.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-            String session = renewed != null ? renewed.split(";")[0] : cookie;
-            HttpHeaders get = new HttpHeaders();
-            get.add(HttpHeaders.COOKIE, session);
-            ResponseEntity<String> first = http.exchange("/camunda/api/engine/engine/default/task/count",
-                    HttpMethod.GET, new HttpEntity<>(get), String.class);
-            String token = first.getHeaders().getFirst("X-XSRF-TOKEN");
-            return new Session(session + "; XSRF-TOKEN=" + token, token);
-        }
-
-        ResponseEntity<JsonNode> post(TestRestTemplate http, String path, Object body) {
-            HttpHeaders headers = new HttpHeaders();
-            headers.add(HttpHeaders.COOKIE, cookies);
-            headers.add("X-XSRF-TOKEN", csrf);
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-            return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
-        }
     }
 }

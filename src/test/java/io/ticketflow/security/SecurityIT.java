@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.BrowserSession;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
 import java.util.List;
@@ -147,49 +148,18 @@ class SecurityIT extends ApiIntegrationTest {
     void theCamundaWebappsNeedALoginAndThenKnowTheUser() {
         TestRestTemplate browser = http.withRedirects(Redirects.DONT_FOLLOW);
         ResponseEntity<String> anonymous = browser.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
-                new HttpEntity<>(browserHeaders(null)), String.class);
+                new HttpEntity<>(BrowserSession.browserHeaders(null)), String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(anonymous.getHeaders().getLocation()).hasPath("/login");
 
-        String session = login(browser, TestUsers.AGENT_EAST);
-        ResponseEntity<String> tasklist = http.exchange("/camunda/app/tasklist/default/", HttpMethod.GET,
-                new HttpEntity<>(browserHeaders(session)), String.class);
-        ResponseEntity<JsonNode> whoAmI = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-                new HttpEntity<>(browserHeaders(session)), JsonNode.class);
-        ResponseEntity<String> adminApp = http.exchange("/camunda/app/admin/default/", HttpMethod.GET,
-                new HttpEntity<>(browserHeaders(session)), String.class);
+        BrowserSession session = BrowserSession.login(http, TestUsers.AGENT_EAST);
+        ResponseEntity<String> tasklist = session.get("/camunda/app/tasklist/default/", String.class);
+        ResponseEntity<JsonNode> whoAmI = session.get("/camunda/api/admin/auth/user/default", JsonNode.class);
+        ResponseEntity<String> adminApp = session.get("/camunda/app/admin/default/", String.class);
 
         assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(whoAmI.getBody().get("userId").asText()).isEqualTo(TestUsers.AGENT_EAST);
         assertThat(whoAmI.getBody().get("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
         assertThat(adminApp.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    }
-
-    /** Logs in through the form like a browser and returns the session cookie. */
-    private static String login(TestRestTemplate browser, String user) {
-        ResponseEntity<String> page = browser.getForEntity("/login", String.class);
-        String cookie = page.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
-        String csrf = page.getBody().replaceAll("(?s).*name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\".*", "$1");
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", TestUsers.PASSWORD);
-        form.add("_csrf", csrf);
-        HttpHeaders headers = browserHeaders(cookie);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> loggedIn = browser.exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers),
-                String.class);
-        assertThat(loggedIn.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-        assertThat(loggedIn.getHeaders().getLocation().toString()).doesNotContain("error");
-        String renewed = loggedIn.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-        return renewed != null ? renewed.split(";")[0] : cookie;
-    }
-
-    private static HttpHeaders browserHeaders(String cookie) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
-        if (cookie != null) {
-            headers.add(HttpHeaders.COOKIE, cookie);
-        }
-        return headers;
     }
 }

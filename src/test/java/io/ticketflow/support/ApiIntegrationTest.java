@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.dispatch.DispatchDirectory;
 import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.routing.TicketRouter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,12 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -118,6 +122,24 @@ public abstract class ApiIntegrationTest {
                 return null;
             }
         }
+    }
+
+    /** Deploys one file through the engine's REST API, as {@code POST /engine-rest/deployment/create} takes it. */
+    protected <T> ResponseEntity<T> deploy(String user, String deploymentName, String fileName, String content,
+            Class<T> answer) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", deploymentName);
+        form.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setBasicAuth(user, TestUsers.PASSWORD);
+        return http.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(form, headers),
+                answer);
     }
 
     protected long count(String table) {

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Client mistakes on the engine's REST API, made by an admin (who gets past every role rule): a 4xx Problem Details
@@ -97,19 +93,7 @@ class EngineRestBadInputIT extends ApiIntegrationTest {
     }
 
     private ResponseEntity<String> deploy(String fileName, String content) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", "bad-input");
-        form.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBasicAuth(TestUsers.ANALYST, TestUsers.PASSWORD);
-        return http.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(form, headers),
-                String.class);
+        return deploy(TestUsers.ANALYST, "bad-input", fileName, content, String.class);
     }
 
     private static void assertWithoutInternals(ResponseEntity<String> response) {
