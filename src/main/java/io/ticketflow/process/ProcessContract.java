@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -36,16 +37,54 @@ public final class ProcessContract {
             "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI");
     /** Elements whose text is for people, never evaluated. */
     private static final Set<String> PROSE = Set.of("documentation", "text");
-    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector");
-    /** Extension attributes that name code or resources the engine would load, in any namespace. */
-    private static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("class", "resource", "scriptFormat",
-            "formKey", "formRef", "variableMappingClass", "variableMappingDelegateExpression");
+    /** Scripts, connectors, and field injection (which writes into the process beans, shared by every ticket). */
+    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector", "field");
+    /**
+     * Attributes that name code, a script language, a form to load or a business key, in any namespace; any
+     * attribute whose name ends in "Class" too ({@code formHandlerClass}, {@code variableMappingClass}, ...).
+     */
+    private static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("class", "resource", "scriptFormat", "language",
+            "expressionLanguage", "formKey", "formRef", "variableMappingDelegateExpression", "businessKey");
+    /** Engine-specific namespaces (Camunda's and its predecessor's), whose {@code type} picks a built-in behaviour. */
+    private static final Set<String> ENGINE_NAMESPACES = Set.of("http://camunda.org/schema/1.0/bpmn",
+            "http://activiti.org/bpmn");
+    /** The only built-in behaviour a model may pick: work done by an external worker. */
+    private static final String EXTERNAL = "external";
+    /** Attributes that name a variable the engine writes. */
+    private static final Set<String> VARIABLE_TARGETS = Set.of("resultVariable", "elementVariable",
+            "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable", "target");
+    /** Elements whose {@code name} or {@code id} names a variable they write. */
+    private static final Set<String> VARIABLE_WRITERS = Set.of("inputParameter", "outputParameter", "formField",
+            "formProperty");
 
     private final ModelExpressions expressions;
+    private final Map<String, Set<String>> referencedElements;
+    private final Set<String> protectedVariables;
 
     /** @param beans the process beans by name, with their own (not proxy) classes */
     public ProcessContract(Map<String, Class<?>> beans) {
+        this(beans, Map.of(), Set.of());
+    }
+
+    /**
+     * The contract of this application: its process beans, the lifecycle's elements Java refers to, and the
+     * variables only the application writes.
+     */
+    public static ProcessContract of(Map<String, Class<?>> beans) {
+        return new ProcessContract(beans, Map.of(TicketLifecycle.PROCESS_KEY, TicketLifecycle.referencedElements()),
+                TicketLifecycle.PROTECTED_VARIABLES);
+    }
+
+    /**
+     * @param beans the process beans by name, with their own (not proxy) classes
+     * @param referencedElements process key → the element ids and message names Java refers to in that process
+     * @param protectedVariables variables a model may read but never write (which ticket, who acted)
+     */
+    public ProcessContract(Map<String, Class<?>> beans, Map<String, Set<String>> referencedElements,
+            Set<String> protectedVariables) {
         this.expressions = new ModelExpressions(beans);
+        this.referencedElements = Map.copyOf(referencedElements);
+        this.protectedVariables = Set.copyOf(protectedVariables);
     }
 
     /** True for the file names a deployment may hold. */
@@ -74,29 +113,89 @@ public final class ProcessContract {
         }
         List<ContractViolation> violations = new ArrayList<>();
         visit(root, resourceName, null, violations);
+        checkReferencedElements(root, resourceName, violations);
         return violations;
     }
 
+    /** A process Java knows by its key must keep the ids (and message names) Java refers to. */
+    private void checkReferencedElements(Element root, String resource, List<ContractViolation> violations) {
+        Set<String> present = new TreeSet<>();
+        collectNames(root, present);
+        for (Element process : children(root, "process")) {
+            Set<String> missing = new TreeSet<>(referencedElements.getOrDefault(process.getAttribute("id"), Set.of()));
+            missing.removeAll(present);
+            if (!missing.isEmpty()) {
+                violations.add(new ContractViolation(resource, process.getAttribute("id"), "lacks " + missing
+                        + ", which the application refers to; keep these ids (docs/processes.md)"));
+            }
+        }
+    }
+
+    private static void collectNames(Element element, Set<String> into) {
+        if (element.hasAttribute("id")) {
+            into.add(element.getAttribute("id"));
+        }
+        if ("message".equals(element.getLocalName()) && element.hasAttribute("name")) {
+            into.add(element.getAttribute("name"));
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                collectNames(childElement, into);
+            }
+        }
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        List<Element> found = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && BPMN_NS.equals(element.getNamespaceURI())
+                    && localName.equals(element.getLocalName())) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
     private void visit(Element element, String resource, String enclosingId, List<ContractViolation> violations) {
-        if (DIAGRAM_NAMESPACES.contains(element.getNamespaceURI())) {
+        if (element.getNamespaceURI() != null && DIAGRAM_NAMESPACES.contains(element.getNamespaceURI())) {
             return;
         }
         String id = element.hasAttribute("id") ? element.getAttribute("id") : enclosingId;
         String name = element.getLocalName();
         if (FORBIDDEN_ELEMENTS.contains(name)) {
             violations.add(new ContractViolation(resource, id, describe(element) + " is not allowed: models run no "
-                    + "scripts or connectors; call a process bean instead (" + expressions.beanNames() + ")"));
+                    + "scripts or connectors and inject nothing into beans; call a process bean instead ("
+                    + expressions.beanNames() + ")"));
             return;
         }
+        if ("constraint".equals(name) && "validator".equals(element.getAttribute("name"))) {
+            violations.add(new ContractViolation(resource, id, describe(element) + " validator is not allowed: "
+                    + "it names a class; use the built-in constraints (required, minlength, maxlength, min, max)"));
+        }
+        if (VARIABLE_WRITERS.contains(name)) {
+            checkTarget(element.hasAttribute("name") ? element.getAttribute("name") : element.getAttribute("id"),
+                    resource, id, describe(element), violations);
+        }
         checkAttributes(element, resource, id, violations);
+        // The engine reads an element's text as one string, whatever comments or CDATA sections split it.
+        StringBuilder text = new StringBuilder();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element childElement) {
                 visit(childElement, resource, id, violations);
             } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                if (!PROSE.contains(name)) {
-                    checkExpression(child.getNodeValue().trim(), resource, id, describe(element), violations);
-                }
+                text.append(child.getNodeValue());
             }
+        }
+        if (!PROSE.contains(name)) {
+            checkExpression(text.toString().trim(), resource, id, describe(element), violations);
+        }
+    }
+
+    private void checkTarget(String variable, String resource, String id, String where,
+            List<ContractViolation> violations) {
+        if (variable != null && protectedVariables.contains(variable.trim())) {
+            violations.add(new ContractViolation(resource, id, where + " writes the variable '" + variable.trim()
+                    + "', which only the application writes (which ticket, who acted); models may read it"));
         }
     }
 
@@ -109,16 +208,23 @@ public final class ProcessContract {
                 continue;
             }
             String where = describe(element) + " " + attribute.getName();
-            if (FORBIDDEN_ATTRIBUTES.contains(name)) {
-                violations.add(new ContractViolation(resource, id, where + " is not allowed: models name no "
-                        + "classes, scripts or forms; use a process bean (" + expressions.beanNames() + ") and "
-                        + "camunda:formData"));
+            boolean engineType = "type".equals(name) && attribute.getNamespaceURI() != null
+                    && ENGINE_NAMESPACES.contains(attribute.getNamespaceURI());
+            if (FORBIDDEN_ATTRIBUTES.contains(name) || name.endsWith("Class")
+                    || engineType && !EXTERNAL.equals(attribute.getValue().trim())) {
+                violations.add(new ContractViolation(resource, id, where + (engineType ? "=\"" + attribute.getValue()
+                        + "\"" : "") + " is not allowed: models name no classes, built-in task types, scripts, "
+                        + "script languages, forms or business keys; use a process bean (" + expressions.beanNames()
+                        + ") and camunda:formData"));
             } else if ("delegateExpression".equals(name)) {
                 if (!expressions.namesABean(attribute.getValue())) {
                     violations.add(new ContractViolation(resource, id, where + " '" + attribute.getValue()
                             + "' must be ${beanName} naming a process bean: " + expressions.beanNames()));
                 }
             } else {
+                if (VARIABLE_TARGETS.contains(name)) {
+                    checkTarget(attribute.getValue(), resource, id, where, violations);
+                }
                 checkExpression(attribute.getValue(), resource, id, where, violations);
             }
         }

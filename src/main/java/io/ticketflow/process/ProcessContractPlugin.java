@@ -33,7 +33,7 @@ class ProcessContractPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreDeployers() != null) {
             preDeployers.addAll(configuration.getCustomPreDeployers());
         }
-        preDeployers.add(new ContractDeployer(new ProcessContract(beans.types())));
+        preDeployers.add(new ContractDeployer(ProcessContract.of(beans.types())));
         configuration.setCustomPreDeployers(preDeployers);
     }
 }

@@ -44,9 +44,14 @@ public class ProcessDeployer implements InitializingBean {
         for (AnalystFile file : files) {
             builder.addInputStream(file.resourceName(), new ByteArrayInputStream(file.content()));
         }
+        long deploymentsBefore = repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count();
         Deployment deployment = builder.deploy();
-        log.info("Deployed {} BPMN file(s) from {} (deployment {}, {} new definition(s))", files.size(),
-                folder.location(), deployment.getId(),
-                repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).count());
+        boolean changed = repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count()
+                > deploymentsBefore;
+        log.info("{} BPMN file(s) from {}: {}", files.size(), folder.location(), changed
+                ? "deployed as deployment " + deployment.getId() + " with "
+                        + repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).count()
+                        + " new definition version(s)"
+                : "unchanged since deployment " + deployment.getId() + ", no new version");
     }
 }

@@ -1,5 +1,11 @@
 package io.ticketflow.process;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * The contract between Java and {@code processes/ticket-lifecycle.bpmn}: its key, the elements Java refers to,
  * its messages and variables. Java never repeats these as literals; the wiring test checks each exists in the BPMN.
@@ -66,6 +72,31 @@ public final class TicketLifecycle {
     /** Who relayed the customer's answer (String user id). */
     public static final String VAR_CONFIRMED_BY = "confirmedBy";
 
+    /** Variables models may read but never write: which ticket a process is about, and who acted. */
+    public static final Set<String> PROTECTED_VARIABLES = Set.of(VAR_TICKET_ID, VAR_RESOLVED_BY, VAR_CONFIRMED_BY);
+
     private TicketLifecycle() {
     }
+
+    /**
+     * The element ids and message names of the lifecycle that Java refers to: a deployment of
+     * {@value #PROCESS_KEY} without one of them is refused (the process contract), since Java would fail on it.
+     */
+    public static Set<String> referencedElements() {
+        Set<String> names = new TreeSet<>();
+        for (Field field : TicketLifecycle.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class
+                    && ELEMENT_PREFIXES.stream().anyMatch(field.getName()::startsWith)) {
+                try {
+                    names.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final List<String> ELEMENT_PREFIXES = List.of("TASK_", "BOUNDARY_", "EVENT_", "GATEWAY_",
+            "END_", "MSG_");
 }

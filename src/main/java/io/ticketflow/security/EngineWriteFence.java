@@ -28,19 +28,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps people who are not admins from writing process variables through the engine's APIs that the Camunda webapps
- * use ({@code /camunda/api/engine/...}) — a variable such as {@code ticketId} steers what the process's delegates act
- * on. Completing a task there (Tasklist) may carry only the task's own form fields; writing variables directly is
- * refused. {@code /engine-rest} is closed to such writes by its path rules ({@link SecurityConfig}); our API writes
- * the variables itself.
+ * Keeps people who are not admins from steering processes through the engine's API that the Camunda webapps use
+ * ({@code /camunda/api/engine/...}), where Camunda's grants would let them: no variable writes (a variable such as
+ * {@code ticketId} steers what the process's delegates act on), no deployments (an analyst owns what they deployed
+ * and could delete it with every running ticket), and on a task only claim, unclaim, comment and completion with the
+ * task's own form fields — no BPMN errors or escalations, which end or divert a ticket's process. {@code /engine-rest}
+ * is closed to such writes by its path rules ({@link SecurityConfig}); our API writes the variables itself.
  */
 class EngineWriteFence extends OncePerRequestFilter {
 
     /** Upper bound of a Tasklist request body; a completed form is a few hundred bytes. */
     static final int MAX_BODY = 64 * 1024;
 
-    private static final Pattern TASK_COMPLETION =
-            Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
+    /** A task's own endpoints in the webapps' engine API: the task's id and what is done to it. */
+    private static final Pattern TASK_ACTION = Pattern.compile("^/camunda/api/engine/engine/[^/]+/task/([^/]+)/(.+)$");
+    /** What Tasklist does to a task for someone who is not an admin; completing is checked field by field. */
+    private static final Set<String> TASK_WORK = Set.of("claim", "unclaim", "comment/create");
+    private static final Set<String> TASK_COMPLETION = Set.of("complete", "submit-form");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final FormService formService;
@@ -61,14 +65,23 @@ class EngineWriteFence extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI();
+        String path = withoutTrailingSlashes(request.getRequestURI());
         if (path.contains("/variables") || path.contains("/localVariables")) {
             refuse(response, "Process variables are written by Ticketflow itself; use the ticket's actions in /api");
             return;
         }
-        Matcher completion = TASK_COMPLETION.matcher(path);
-        if (!completion.matches()) {
+        if (path.contains("/deployment")) {
+            refuse(response, "Deployments go through POST /engine-rest/deployment/create (analysts), nowhere else");
+            return;
+        }
+        Matcher task = TASK_ACTION.matcher(path);
+        if (!task.matches() || TASK_WORK.contains(task.group(2))) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (!TASK_COMPLETION.contains(task.group(2))) {
+            refuse(response, "On a task you may claim, unclaim, comment and complete it with its form; not "
+                    + task.group(2));
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
@@ -77,12 +90,20 @@ class EngineWriteFence extends OncePerRequestFilter {
                     "A completed task form is at most " + MAX_BODY / 1024 + " KB");
             return;
         }
-        List<String> foreign = foreignVariables(completion.group(1), body);
+        List<String> foreign = foreignVariables(task.group(1), body);
         if (!foreign.isEmpty()) {
             refuse(response, "Completing this task may set only its form fields; not " + foreign);
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);
+    }
+
+    private static String withoutTrailingSlashes(String path) {
+        String trimmed = path;
+        while (trimmed.length() > 1 && trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
     }
 
     /** Names in the body's {@code variables} that are not form fields of the task. */

@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -140,7 +139,9 @@ class SecurityConfig {
                         .requestMatchers(paths(PUBLIC_PATHS)).permitAll()
                         .requestMatchers(paths("/camunda/app/admin/**")).hasRole(ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                // Signing in at /login itself leads to Camunda's welcome page (the apps the user may open);
+                // otherwise back to the page that asked for the login.
+                .formLogin(form -> form.defaultSuccessUrl("/camunda/app/welcome/default/"))
                 // The webapps' own "log out" ends the Spring session too; otherwise single sign-on would log the
                 // user straight back in.
                 .logout(logout -> logout

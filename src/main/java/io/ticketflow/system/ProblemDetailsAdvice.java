@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -85,6 +86,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> tooLarge(RequestSizeLimit.TooLargeException e, WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                 .body(RequestSizeLimit.tooLarge(request.getDescription(false).replace("uri=", "")));
+    }
+
+    /** A multipart body cut short or malformed (an upload that broke off): the client's, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenMultipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+                "Malformed request", "The multipart body is not well formed"));
+    }
+
+    /** Spring's own answers (405, 406, 415, ...) get our problem types instead of about:blank. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(switch (status.value()) {
+                case 404 -> ProblemTypes.NOT_FOUND;
+                case 413 -> ProblemTypes.TOO_LARGE;
+                default -> status.is4xxClientError() ? ProblemTypes.MALFORMED_REQUEST : ProblemTypes.INTERNAL;
+            });
+        }
+        return response;
     }
 
     @ExceptionHandler(Exception.class)

@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * What the servlet container's error page ({@code /error}) answers — for failures outside Spring MVC's handlers, such
@@ -31,11 +32,25 @@ class ProblemErrorController implements ErrorController {
             429, ProblemTypes.TOO_MANY_REQUESTS,
             503, ProblemTypes.UNAVAILABLE);
 
+    private static boolean brokenMultipart(Object error) {
+        int depth = 0;
+        for (Object cause = error; cause instanceof Throwable t && depth++ < 10; cause = t.getCause()) {
+            if (cause instanceof MultipartException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 && value >= 400 ? HttpStatus.valueOf(value) : null;
+        if (brokenMultipart(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            // Parsed before any controller runs, so no advice sees it: a multipart body cut short is the client's.
+            status = HttpStatus.BAD_REQUEST;
+        }
         ProblemDetail problem;
         if (status == null) {
             problem = ProblemDetailsAdvice.problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",

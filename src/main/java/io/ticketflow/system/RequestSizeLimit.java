@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps the body of API requests other than file uploads at {@value #MAX_BYTES} bytes (deployments to the engine's
- * REST API at {@value #MAX_DEPLOYMENT_BYTES}): a larger declared length is
+ * Caps the body of API requests other than file uploads at {@value #MAX_BYTES} bytes — our API, the engine's REST API
+ * and the API the Camunda webapps use; multipart bodies there (deployments) at {@value #MAX_DEPLOYMENT_BYTES}: a
+ * larger declared length is
  * answered with 413 before anything is read; a chunked body that grows past the cap fails its read, which the
  * Problem Details advice also answers with 413. Nothing is stored either way.
  */
@@ -38,7 +39,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") && !isMultipart(request)) && !path.startsWith("/engine-rest/");
+        return !(path.startsWith("/api/") && !isMultipart(request)) && !path.startsWith("/engine-rest/")
+                && !path.startsWith("/camunda/api/");
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
@@ -46,7 +48,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         return contentType != null && contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
-    /** The engine REST API takes deployments (multipart) up to 5 MB, every other body up to 1 MB. */
+    /** The engine's APIs take deployments (multipart) up to 5 MB, every other body up to 1 MB. */
     private static long limitOf(HttpServletRequest request) {
         return isMultipart(request) ? MAX_DEPLOYMENT_BYTES : MAX_BYTES;
     }

@@ -88,6 +88,48 @@ class ProcessContractIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aShellTaskCannotRunACommand() {
+        ResponseEntity<JsonNode> response = deploy(TestUsers.ANALYST, "shell.bpmn", process("""
+                <startEvent id="Start"><timerEventDefinition><timeDate>2026-01-01T00:00:00Z</timeDate></timerEventDefinition></startEvent>
+                <serviceTask id="Task_Shell" camunda:type="shell"/>
+                <sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Shell"/>"""));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().toString()).contains("Task_Shell").contains("camunda:type");
+    }
+
+    @Test
+    void aConditionInAScriptLanguageSplitByACommentIsRefused() {
+        ResponseEntity<JsonNode> response = deploy(TestUsers.ANALYST, "juel.bpmn", process("""
+                <startEvent id="Start"/>
+                <endEvent id="End"/>
+                <sequenceFlow id="Flow_Juel" sourceRef="Start" targetRef="End">
+                  <conditionExpression xsi:type="tFormalExpression" language="juel">$<!-- split -->{"".getClass() != null}</conditionExpression>
+                </sequenceFlow>""").replace("xmlns:camunda=", "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:camunda="));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().toString()).contains("Flow_Juel").contains("language")
+                .contains("calls a method of a value");
+    }
+
+    @Test
+    void anAnalystsProcessCannotActOnAnotherTicket() {
+        ResponseEntity<JsonNode> response = deploy(TestUsers.ANALYST, "forged.bpmn", process("""
+                <startEvent id="Start"><timerEventDefinition><timeDate>2026-01-01T00:00:00Z</timeDate></timerEventDefinition></startEvent>
+                <serviceTask id="Task_Forge" camunda:delegateExpression="${markTicketResolvedDelegate}">
+                  <extensionElements><camunda:inputOutput>
+                    <camunda:inputParameter name="ticketId">${5}</camunda:inputParameter>
+                    <camunda:inputParameter name="resolvedBy">eric</camunda:inputParameter>
+                  </camunda:inputOutput></extensionElements>
+                </serviceTask>
+                <sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Forge"/>"""));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().toString()).contains("ticketId").contains("resolvedBy");
+        assertThat(repositoryService.createDeploymentQuery().deploymentName("contract-test").count()).isZero();
+    }
+
+    @Test
     void aScriptOrAnythingButBpmnIsRefused() {
         ResponseEntity<JsonNode> script = deploy(TestUsers.ADMIN, "evil.js", "java.lang.Runtime.getRuntime()");
         assertThat(script.getStatusCode()).as("%s", script.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -109,6 +151,21 @@ class ProcessContractIT extends ApiIntegrationTest {
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("ContractCopyProcess")
                 .count()).isEqualTo(1);
+    }
+
+    @Test
+    void aLifecycleThatLosesAnElementJavaNeedsIsRefusedAndTheRunningVersionStays() throws Exception {
+        String running = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(TicketLifecycle.PROCESS_KEY).latestVersion().singleResult().getId();
+        String renamed = Files.readString(Path.of("processes/ticket-lifecycle.bpmn"))
+                .replace(TicketLifecycle.TASK_HANDLE_TICKET, "Task_WorkOnTicket");
+
+        ResponseEntity<JsonNode> response = deploy(TestUsers.ANALYST, "lifecycle.bpmn", renamed);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().toString()).contains(TicketLifecycle.TASK_HANDLE_TICKET);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(TicketLifecycle.PROCESS_KEY)
+                .latestVersion().singleResult().getId()).isEqualTo(running);
     }
 
     @Test

@@ -91,10 +91,40 @@ class ProcessContractTest {
             "<serviceTask id=\"Task_Connector\"><extensionElements><camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></extensionElements></serviceTask>",
             "<userTask id=\"Task_Form\" camunda:formKey=\"embedded:deployment:evil.html\"/>",
             "<serviceTask id=\"Task_Delegate\" camunda:delegateExpression=\"${environment}\"/>",
-            "<callActivity id=\"Task_Call\" calledElement=\"X\" camunda:variableMappingClass=\"x.Evil\"/>"})
+            "<callActivity id=\"Task_Call\" calledElement=\"X\" camunda:variableMappingClass=\"x.Evil\"/>",
+            "<serviceTask id=\"Task_Shell\" camunda:type=\"shell\"/>",
+            "<serviceTask id=\"Task_Mail\" camunda:type=\"mail\"/>",
+            "<serviceTask id=\"Task_ActivitiShell\" activiti:type=\"shell\"/>",
+            "<serviceTask id=\"Task_Field\" camunda:delegateExpression=\"${routeTicketDelegate}\"><extensionElements><camunda:field name=\"tickets\"><camunda:string>x</camunda:string></camunda:field></extensionElements></serviceTask>",
+            "<startEvent id=\"Task_FormHandler\" camunda:formHandlerClass=\"java.util.Timer\"/>",
+            "<userTask id=\"Task_Validator\"><extensionElements><camunda:formData><camunda:formField id=\"Task_ValidatedField\" type=\"string\"><camunda:validation><camunda:constraint name=\"validator\" config=\"java.util.Timer\"/></camunda:validation></camunda:formField></camunda:formData></extensionElements></userTask>",
+            "<sequenceFlow id=\"Task_Juel\" sourceRef=\"a\" targetRef=\"b\"><conditionExpression xsi:type=\"tFormalExpression\" language=\"juel\">true</conditionExpression></sequenceFlow>",
+            "<sequenceFlow id=\"Task_SplitByComment\" sourceRef=\"a\" targetRef=\"b\"><conditionExpression xsi:type=\"tFormalExpression\">$<!-- split -->{''.getClass()}</conditionExpression></sequenceFlow>",
+            "<serviceTask id=\"Task_SplitByCdata\"><extensionElements><camunda:inputOutput><camunda:inputParameter name=\"x\">$<![CDATA[{''.getClass()}]]></camunda:inputParameter></camunda:inputOutput></extensionElements></serviceTask>",
+            "<callActivity id=\"Task_BusinessKey\" calledElement=\"X\"><extensionElements><camunda:in businessKey=\"TF-2026-000005\"/></extensionElements></callActivity>"})
     void scriptsClassesConnectorsAndFormsAreRefused(String element) {
         assertThat(check(process(element))).isNotEmpty()
                 .allSatisfy(v -> assertThat(v.element()).startsWith("Task_"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "<serviceTask id=\"Task_Input\" camunda:delegateExpression=\"${routeTicketDelegate}\"><extensionElements><camunda:inputOutput><camunda:inputParameter name=\"ticketId\">${5}</camunda:inputParameter></camunda:inputOutput></extensionElements></serviceTask>",
+            "<serviceTask id=\"Task_Output\"><extensionElements><camunda:inputOutput><camunda:outputParameter name=\"resolvedBy\">eric</camunda:outputParameter></camunda:inputOutput></extensionElements></serviceTask>",
+            "<serviceTask id=\"Task_Result\" camunda:expression=\"${5}\" camunda:resultVariable=\"ticketId\"/>",
+            "<callActivity id=\"Task_In\" calledElement=\"X\"><extensionElements><camunda:in sourceExpression=\"${5}\" target=\"ticketId\"/></extensionElements></callActivity>",
+            "<userTask id=\"Task_FormField\"><extensionElements><camunda:formData><camunda:formField id=\"confirmedBy\" type=\"string\"/></camunda:formData></extensionElements></userTask>"})
+    void aModelCannotWriteWhichTicketItIsAboutOrWhoActed(String element) {
+        ProcessContract application = ProcessContract.of(Map.of("routeTicketDelegate", Object.class));
+
+        assertThat(application.check("evil.bpmn", process(element).getBytes(StandardCharsets.UTF_8)))
+                .singleElement().satisfies(v -> assertThat(v.reason()).contains("only the application writes"));
+    }
+
+    @Test
+    void externalTasksAreAllowed() {
+        assertThat(check(process("<serviceTask id=\"Task_External\" camunda:type=\"external\" camunda:topic=\"x\"/>")))
+                .isEmpty();
     }
 
     @Test
@@ -122,6 +152,19 @@ class ProcessContractTest {
                 <serviceTask id="Task_Two" camunda:expression="${''.getClass()}"/>""");
 
         assertThat(check(model)).extracting(ContractViolation::element).containsExactly("Task_One", "Task_Two");
+    }
+
+    @Test
+    void aLifecycleWithoutTheIdsJavaRefersToIsRefused() throws Exception {
+        String lifecycle = java.nio.file.Files.readString(java.nio.file.Path.of("processes/ticket-lifecycle.bpmn"))
+                .replace("Task_HandleTicket", "Task_WorkOnTicket");
+        ProcessContract application = ProcessContract.of(Map.of());
+
+        assertThat(application.check("processes/ticket-lifecycle.bpmn", lifecycle.getBytes(StandardCharsets.UTF_8)))
+                .anySatisfy(v -> {
+                    assertThat(v.element()).isEqualTo(TicketLifecycle.PROCESS_KEY);
+                    assertThat(v.reason()).contains(TicketLifecycle.TASK_HANDLE_TICKET);
+                });
     }
 
     private List<ContractViolation> check(String model) {

@@ -82,7 +82,7 @@ class ProcessWiringTest {
 
     @Test
     void everyFileKeepsTheProcessContractThatGuardsDeployments() throws IOException {
-        ProcessContract contract = new ProcessContract(processBeans);
+        ProcessContract contract = ProcessContract.of(processBeans);
         List<ContractViolation> violations = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

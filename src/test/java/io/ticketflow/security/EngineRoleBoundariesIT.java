@@ -9,6 +9,7 @@ import io.ticketflow.support.BrowserSession;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -140,6 +141,46 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
         assertThat(status(other)).isIn("OPEN", "IN_PROGRESS");
         assertThat(jdbc.queryForObject("select actor from tf_ticket_event where ticket_id = ? and event_type = ?",
                 String.class, mine.id(), "RESOLVED")).isEqualTo(TestUsers.AGENT_EAST);
+    }
+
+    @Test
+    void aTrailingSlashOrAnotherTaskActionDoesNotOpenTheFence() {
+        Ticket mine = newTicket();
+        Ticket other = newTicket();
+        BrowserSession session = BrowserSession.login(http, TestUsers.AGENT_EAST).withWebappToken();
+        String engine = "/camunda/api/engine/engine/default/task/" + mine.taskId();
+        Map<String, Object> smuggled = Map.of("variables", Map.of("outcome", Map.of("value", "RESOLVED"),
+                TicketLifecycle.VAR_TICKET_ID, Map.of("value", other.id(), "type", "Long")));
+
+        for (String action : List.of("/complete/", "/submit-form/", "/complete//", "/resolve", "/bpmnError",
+                "/bpmnEscalation", "/localVariables", "/variables/x/")) {
+            ResponseEntity<JsonNode> answer = session.post(engine + action,
+                    action.startsWith("/bpmn") ? Map.of("errorCode", "x", "escalationCode", "x",
+                            "variables", Map.of("probe", Map.of("value", "x"))) : smuggled);
+            assertThat(answer.getStatusCode().value()).as(action).isIn(400, 403);
+        }
+
+        assertThat(status(other)).isIn("OPEN", "IN_PROGRESS");
+        assertThat(status(mine)).isIn("OPEN", "IN_PROGRESS");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(mine.processInstanceId()).count())
+                .isEqualTo(1);
+        assertThat(runtimeService.getVariable(mine.processInstanceId(), "probe")).isNull();
+    }
+
+    @Test
+    void anAnalystCannotRedeployOrDeleteDeploymentsThroughTheWebapps() {
+        Ticket ticket = newTicket();
+        String deployment = jdbc.queryForObject("select DEPLOYMENT_ID_ from ACT_RE_PROCDEF where ID_ = "
+                + "(select PROC_DEF_ID_ from ACT_RU_EXECUTION where ID_ = ?)", String.class,
+                ticket.processInstanceId());
+        BrowserSession session = BrowserSession.login(http, TestUsers.ANALYST).withWebappToken();
+        String engine = "/camunda/api/engine/engine/default/deployment/" + deployment;
+
+        assertThat(session.post(engine + "/redeploy", Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(session.send(HttpMethod.DELETE, engine + "?cascade=true", null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(ticket.processInstanceId())
+                .count()).isEqualTo(1);
     }
 
     private record Ticket(long id, String processInstanceId, String taskId) {

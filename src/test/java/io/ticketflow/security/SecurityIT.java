@@ -162,4 +162,12 @@ class SecurityIT extends ApiIntegrationTest {
         assertThat(whoAmI.getBody().get("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
         assertThat(adminApp.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void signingInAtTheLoginPageLeadsToTheWelcomePage() {
+        BrowserSession session = BrowserSession.login(http, TestUsers.SUPERVISOR);
+
+        assertThat(session.landing()).isEqualTo("/camunda/app/welcome/default/");
+        assertThat(session.get(session.landing(), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
 }

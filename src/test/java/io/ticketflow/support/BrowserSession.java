@@ -15,10 +15,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A person logged in through the login form, as a browser is: the session cookie, and the Camunda webapps' CSRF
- * token once {@link #withWebappToken()} fetched it.
+ * A person logged in through the login form, as a browser is: the session cookie, the page the login led to, and
+ * the Camunda webapps' CSRF token once {@link #withWebappToken()} fetched it.
  */
-public record BrowserSession(TestRestTemplate http, String cookies, String webappToken) {
+public record BrowserSession(TestRestTemplate http, String cookies, String webappToken, String landing) {
 
     /** Logs in through the form like a browser (following no redirects) and keeps the session cookie. */
     public static BrowserSession login(TestRestTemplate http, String user) {
@@ -36,7 +36,8 @@ public record BrowserSession(TestRestTemplate http, String cookies, String webap
                 String.class);
         assertThat(loggedIn.getHeaders().getLocation().toString()).doesNotContain("error");
         String renewed = loggedIn.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-        return new BrowserSession(http, renewed != null ? renewed.split(";")[0] : cookie, null);
+        return new BrowserSession(http, renewed != null ? renewed.split(";")[0] : cookie, null,
+                loggedIn.getHeaders().getLocation().getPath());
     }
 
     /** The same session with the token the Camunda webapps' API wants on every change (X-XSRF-TOKEN). */
@@ -44,7 +45,7 @@ public record BrowserSession(TestRestTemplate http, String cookies, String webap
         ResponseEntity<String> first = http.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
                 new HttpEntity<>(browserHeaders(cookies)), String.class);
         String token = first.getHeaders().getFirst("X-XSRF-TOKEN");
-        return new BrowserSession(http, cookies + "; XSRF-TOKEN=" + token, token);
+        return new BrowserSession(http, cookies + "; XSRF-TOKEN=" + token, token, landing);
     }
 
     public <T> ResponseEntity<T> get(String path, Class<T> type) {
@@ -53,11 +54,15 @@ public record BrowserSession(TestRestTemplate http, String cookies, String webap
 
     /** A JSON request to the webapps' API, as their pages send it. */
     public ResponseEntity<JsonNode> post(String path, Object body) {
+        return send(HttpMethod.POST, path, body);
+    }
+
+    public ResponseEntity<JsonNode> send(HttpMethod method, String path, Object body) {
         HttpHeaders headers = browserHeaders(cookies);
         headers.add("X-XSRF-TOKEN", webappToken);
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     public static HttpHeaders browserHeaders(String cookie) {

@@ -305,4 +305,29 @@ class BadInputIT extends ApiIntegrationTest {
                 + " + (select count(*) from tf_template) + (select count(*) from tf_order)"
                 + " + (select count(*) from tf_ticket_event) + (select count(*) from tf_agent)", Long.class);
     }
+
+    @Test
+    void aBrokenMultipartUploadIsA400Problem() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=xyz"));
+
+        ResponseEntity<String> response = http.exchange("/api/public/attachments", HttpMethod.POST,
+                new HttpEntity<>("--xyz\r\nbroken", headers), String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aWrongMediaTypeIsAProblemOfOurs() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.TEXT_PLAIN);
+        headers.setBasicAuth(TestUsers.INTEGRATOR, TestUsers.PASSWORD);
+
+        ResponseEntity<String> response = http.exchange("/api/tickets", HttpMethod.POST,
+                new HttpEntity<>("hello", headers), String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(415);
+        assertThat(response.getBody()).contains("urn:ticketflow:problem:").doesNotContain("about:blank");
+    }
 }
