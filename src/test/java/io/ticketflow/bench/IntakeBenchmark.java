@@ -37,7 +37,7 @@ final class IntakeBenchmark {
             BenchClient client = app.client();
             BooleanSupplier ticket = () -> client.post(TestUsers.INTEGRATOR, "/api/tickets", nextTicket())
                     .statusCode() == 201;
-            BooleanSupplier bare = () -> client.post(TestUsers.INTEGRATOR, "/engine-rest/process-definition/key/"
+            BooleanSupplier bare = () -> client.post(TestUsers.ADMIN, "/engine-rest/process-definition/key/"
                     + BARE_PROCESS + "/start", "{\"businessKey\":\"bench-" + sequence.incrementAndGet() + "\"}")
                     .statusCode() == 200;
             System.out.println("Warming up both for " + round.toSeconds() + " s each ...");

@@ -260,8 +260,9 @@ class BadInputIT extends ApiIntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/api/tickets/1%2F2", "/api/public/tickets/TF-2026-000001%2F..?token=x",
-            "/engine-rest/task/a%2Fb", "/camunda/app/tasklist/%2F", "/%2F"})
-    void anEncodedSlashInAPathIsA400Problem(String path) {
+            "/engine-rest/task/a%2Fb", "/camunda/app/tasklist/%2F", "/%2F", "/css/%2e%2e/engine-rest/task",
+            "/actuator/health/%2E%2E/%2e%2e/api/tickets", "/camunda/api/%2e%2e/engine-rest/task"})
+    void anEncodedSlashOrPeriodInAPathIsA400Problem(String path) {
         RawHttp.Response response = RawHttp.from(port, 1).get(path, "Authorization: "
                 + RawHttp.basic(TestUsers.SUPERVISOR, TestUsers.PASSWORD));
 
