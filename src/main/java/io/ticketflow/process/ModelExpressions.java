@@ -33,6 +33,8 @@ final class ModelExpressions {
     static final String OWN_PACKAGE = "io.ticketflow.";
 
     private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS);
+    /** Far above what a model needs; keeps the parser's recursion small. */
+    private static final int MAX_LENGTH = 2000;
 
     private final Map<String, Class<?>> beans;
 
@@ -48,11 +50,17 @@ final class ModelExpressions {
 
     /** The reasons the expression is refused; empty when it keeps the contract. */
     List<String> check(String expression) {
+        if (expression.length() > MAX_LENGTH) {
+            return List.of("an expression of " + expression.length() + " characters is longer than the "
+                    + MAX_LENGTH + " a model may hold");
+        }
         Node root;
         try {
             root = PARSER.build(expression).getRoot();
         } catch (TreeBuilderException e) {
             return List.of("'" + expression + "' is not a valid expression: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return List.of("an expression nested too deeply to read");
         }
         List<String> problems = new ArrayList<>();
         visit(root, expression, problems);

@@ -32,30 +32,33 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class ProcessContract {
 
     private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-    /** Diagram interchange: shapes and edges, nothing the engine evaluates. */
-    private static final Set<String> DIAGRAM_NAMESPACES = Set.of("http://www.omg.org/spec/BPMN/20100524/DI",
-            "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI");
+    /** Diagram interchange: shapes and edges, nothing the engine evaluates — but only where a diagram belongs. */
+    private static final String DIAGRAM_NS = "http://www.omg.org/spec/BPMN/20100524/DI";
+    /** Deeper than any model drawn by hand; a deeper file is refused rather than walked. */
+    private static final int MAX_DEPTH = 100;
     /** Elements whose text is for people, never evaluated. */
     private static final Set<String> PROSE = Set.of("documentation", "text");
     /** Scripts, connectors, and field injection (which writes into the process beans, shared by every ticket). */
-    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector", "field");
+    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector", "field",
+            "formProperty");
     /**
      * Attributes that name code, a script language, a form to load or a business key, in any namespace; any
      * attribute whose name ends in "Class" too ({@code formHandlerClass}, {@code variableMappingClass}, ...).
      */
     private static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("class", "resource", "scriptFormat", "language",
-            "expressionLanguage", "formKey", "formRef", "variableMappingDelegateExpression", "businessKey");
+            "expressionLanguage", "formKey", "formRef", "variableMappingDelegateExpression", "businessKey",
+            "src", "srcExpr", "dst", "dstExpr", "link", "linkExpr", "initiator");
     /** Engine-specific namespaces (Camunda's and its predecessor's), whose {@code type} picks a built-in behaviour. */
     private static final Set<String> ENGINE_NAMESPACES = Set.of("http://camunda.org/schema/1.0/bpmn",
             "http://activiti.org/bpmn");
     /** The only built-in behaviour a model may pick: work done by an external worker. */
     private static final String EXTERNAL = "external";
     /** Attributes that name a variable the engine writes. */
-    private static final Set<String> VARIABLE_TARGETS = Set.of("resultVariable", "elementVariable",
-            "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable", "target");
+    private static final Set<String> VARIABLE_TARGETS = Set.of("resultVariable", "resultVariableName",
+            "elementVariable", "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable", "target");
     /** Elements whose {@code name} or {@code id} names a variable they write. */
     private static final Set<String> VARIABLE_WRITERS = Set.of("inputParameter", "outputParameter", "formField",
-            "formProperty");
+            "inputDataItem");
 
     private final ModelExpressions expressions;
     private final Map<String, Set<String>> referencedElements;
@@ -112,7 +115,7 @@ public final class ProcessContract {
                     + "be definitions in namespace " + BPMN_NS));
         }
         List<ContractViolation> violations = new ArrayList<>();
-        visit(root, resourceName, null, violations);
+        visit(root, resourceName, null, 0, violations);
         checkReferencedElements(root, resourceName, violations);
         return violations;
     }
@@ -120,7 +123,7 @@ public final class ProcessContract {
     /** A process Java knows by its key must keep the ids (and message names) Java refers to. */
     private void checkReferencedElements(Element root, String resource, List<ContractViolation> violations) {
         Set<String> present = new TreeSet<>();
-        collectNames(root, present);
+        collectNames(root, present, 0);
         for (Element process : children(root, "process")) {
             Set<String> missing = new TreeSet<>(referencedElements.getOrDefault(process.getAttribute("id"), Set.of()));
             missing.removeAll(present);
@@ -131,7 +134,10 @@ public final class ProcessContract {
         }
     }
 
-    private static void collectNames(Element element, Set<String> into) {
+    private static void collectNames(Element element, Set<String> into, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
         if (element.hasAttribute("id")) {
             into.add(element.getAttribute("id"));
         }
@@ -140,7 +146,7 @@ public final class ProcessContract {
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element childElement) {
-                collectNames(childElement, into);
+                collectNames(childElement, into, depth + 1);
             }
         }
     }
@@ -156,16 +162,22 @@ public final class ProcessContract {
         return found;
     }
 
-    private void visit(Element element, String resource, String enclosingId, List<ContractViolation> violations) {
-        if (element.getNamespaceURI() != null && DIAGRAM_NAMESPACES.contains(element.getNamespaceURI())) {
+    private void visit(Element element, String resource, String enclosingId, int depth,
+            List<ContractViolation> violations) {
+        if (depth == 1 && DIAGRAM_NS.equals(element.getNamespaceURI()) && "BPMNDiagram".equals(element.getLocalName())) {
+            return;
+        }
+        if (depth > MAX_DEPTH) {
+            violations.add(new ContractViolation(resource, enclosingId, "elements are nested more than " + MAX_DEPTH
+                    + " deep"));
             return;
         }
         String id = element.hasAttribute("id") ? element.getAttribute("id") : enclosingId;
         String name = element.getLocalName();
         if (FORBIDDEN_ELEMENTS.contains(name)) {
             violations.add(new ContractViolation(resource, id, describe(element) + " is not allowed: models run no "
-                    + "scripts or connectors and inject nothing into beans; call a process bean instead ("
-                    + expressions.beanNames() + ")"));
+                    + "scripts or connectors, inject nothing into beans and take forms from camunda:formData; call a "
+                    + "process bean instead (" + expressions.beanNames() + ")"));
             return;
         }
         if ("constraint".equals(name) && "validator".equals(element.getAttribute("name"))) {
@@ -173,15 +185,15 @@ public final class ProcessContract {
                     + "it names a class; use the built-in constraints (required, minlength, maxlength, min, max)"));
         }
         if (VARIABLE_WRITERS.contains(name)) {
-            checkTarget(element.hasAttribute("name") ? element.getAttribute("name") : element.getAttribute("id"),
-                    resource, id, describe(element), violations);
+            checkTarget(element.getAttribute("name"), resource, id, describe(element) + " name", violations);
+            checkTarget(element.getAttribute("id"), resource, id, describe(element) + " id", violations);
         }
         checkAttributes(element, resource, id, violations);
         // The engine reads an element's text as one string, whatever comments or CDATA sections split it.
         StringBuilder text = new StringBuilder();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element childElement) {
-                visit(childElement, resource, id, violations);
+                visit(childElement, resource, id, depth + 1, violations);
             } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 text.append(child.getNodeValue());
             }
@@ -193,7 +205,10 @@ public final class ProcessContract {
 
     private void checkTarget(String variable, String resource, String id, String where,
             List<ContractViolation> violations) {
-        if (variable != null && protectedVariables.contains(variable.trim())) {
+        if (ModelExpressions.isExpression(variable)) {
+            violations.add(new ContractViolation(resource, id, where + " names the variable it writes by an "
+                    + "expression; variable names are plain names"));
+        } else if (variable != null && protectedVariables.contains(variable.trim())) {
             violations.add(new ContractViolation(resource, id, where + " writes the variable '" + variable.trim()
                     + "', which only the application writes (which ticket, who acted); models may read it"));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the process contract into the engine: every deployment is checked before anything is stored
  * ({@link ContractDeployer}), expressions resolve only the process beans and call only their own methods
- * ({@link RestrictedExpressionManager}), script bindings see only the process beans, and Java-serialized variable
- * values stay refused.
+ * ({@link RestrictedExpressionManager}), script bindings see only the process beans, deployments come without tenant
+ * or later activation ({@link DeploymentOptionsGuard}), and Java-serialized variable values stay refused.
  */
 @Component
 class ProcessContractPlugin extends AbstractProcessEnginePlugin {
@@ -35,5 +36,11 @@ class ProcessContractPlugin extends AbstractProcessEnginePlugin {
         }
         preDeployers.add(new ContractDeployer(ProcessContract.of(beans.types())));
         configuration.setCustomPreDeployers(preDeployers);
+        List<CommandInterceptor> interceptors = new ArrayList<>();
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+            interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+        }
+        interceptors.add(new DeploymentOptionsGuard());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 }

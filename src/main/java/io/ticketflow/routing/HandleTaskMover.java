@@ -4,8 +4,11 @@ import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.system.ConflictException;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService.Placement;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -22,10 +25,13 @@ class HandleTaskMover {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final AuthorizationService authorizationService;
 
-    HandleTaskMover(TaskService taskService, RuntimeService runtimeService) {
+    HandleTaskMover(TaskService taskService, RuntimeService runtimeService,
+            AuthorizationService authorizationService) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.authorizationService = authorizationService;
     }
 
     /** The ticket's open handle task; a ticket that is resolved or closed has none. */
@@ -45,6 +51,16 @@ class HandleTaskMover {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
                     && !link.getGroupId().equals(placement.team())) {
                 taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+            }
+        }
+        // Camunda keeps the grants it gave the task's earlier team and assignee (Tasklist would still let them work
+        // it): the task belongs to the new placement only.
+        for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(task.getId()).list()) {
+            boolean newTeam = placement.team().equals(grant.getGroupId());
+            boolean newAssignee = grant.getUserId() != null && grant.getUserId().equals(placement.assignee());
+            if (!newTeam && !newAssignee) {
+                authorizationService.deleteAuthorization(grant.getId());
             }
         }
         taskService.addCandidateGroup(task.getId(), placement.team());

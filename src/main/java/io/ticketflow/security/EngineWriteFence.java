@@ -1,5 +1,6 @@
 package io.ticketflow.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.system.ProblemTypes;
@@ -43,7 +44,9 @@ class EngineWriteFence extends OncePerRequestFilter {
     /** A task's own endpoints in the webapps' engine API: the task's id and what is done to it. */
     private static final Pattern TASK_ACTION = Pattern.compile("^/camunda/api/engine/engine/[^/]+/task/([^/]+)/(.+)$");
     /** What Tasklist does to a task for someone who is not an admin; completing is checked field by field. */
-    private static final Set<String> TASK_WORK = Set.of("claim", "unclaim", "comment/create");
+    private static final Set<String> TASK_WORK = Set.of("unclaim", "comment/create");
+    /** Claiming is for oneself: Camunda would let the claimant name anyone. */
+    private static final String CLAIM = "claim";
     private static final Set<String> TASK_COMPLETION = Set.of("complete", "submit-form");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -75,13 +78,13 @@ class EngineWriteFence extends OncePerRequestFilter {
             return;
         }
         Matcher task = TASK_ACTION.matcher(path);
-        if (!task.matches() || TASK_WORK.contains(task.group(2))) {
+        String action = task.matches() ? task.group(2) : null;
+        if (action == null || TASK_WORK.contains(action)) {
             chain.doFilter(request, response);
             return;
         }
-        if (!TASK_COMPLETION.contains(task.group(2))) {
-            refuse(response, "On a task you may claim, unclaim, comment and complete it with its form; not "
-                    + task.group(2));
+        if (!TASK_COMPLETION.contains(action) && !CLAIM.equals(action)) {
+            refuse(response, "On a task you may claim, unclaim, comment and complete it with its form; not " + action);
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
@@ -90,10 +93,26 @@ class EngineWriteFence extends OncePerRequestFilter {
                     "A completed task form is at most " + MAX_BODY / 1024 + " KB");
             return;
         }
-        List<String> foreign = foreignVariables(task.group(1), body);
-        if (!foreign.isEmpty()) {
-            refuse(response, "Completing this task may set only its form fields; not " + foreign);
+        JsonNode payload;
+        try {
+            payload = body.length == 0 ? json.createObjectNode() : json.readTree(body);
+        } catch (JsonProcessingException e) {
+            problems.write(response, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                    "The body is not JSON");
             return;
+        }
+        if (CLAIM.equals(action)) {
+            String claimant = payload.path("userId").asText("");
+            if (!claimant.equals(currentUser())) {
+                refuse(response, "You may claim a task for yourself only");
+                return;
+            }
+        } else {
+            List<String> foreign = foreignVariables(task.group(1), payload);
+            if (!foreign.isEmpty()) {
+                refuse(response, "Completing this task may set only its form fields; not " + foreign);
+                return;
+            }
         }
         chain.doFilter(new ReplayedBody(request, body), response);
     }
@@ -107,11 +126,8 @@ class EngineWriteFence extends OncePerRequestFilter {
     }
 
     /** Names in the body's {@code variables} that are not form fields of the task. */
-    private List<String> foreignVariables(String taskId, byte[] body) throws IOException {
-        if (body.length == 0) {
-            return List.of();
-        }
-        JsonNode variables = json.readTree(body).path("variables");
+    private List<String> foreignVariables(String taskId, JsonNode body) {
+        JsonNode variables = body.path("variables");
         if (!variables.isObject() || variables.isEmpty()) {
             return List.of();
         }
@@ -137,6 +153,11 @@ class EngineWriteFence extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, String detail) throws IOException {
         problems.write(response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", detail);
+    }
+
+    private static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
     }
 
     private static boolean isAdmin() {

@@ -98,6 +98,10 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         if (sql != null) {
             return databaseProblem(sql, error);
         }
+        if (error instanceof IllegalArgumentException) {
+            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                    "A parameter has a value of the wrong form");
+        }
         if (error instanceof BadUserRequestException || error instanceof ProcessEngineException) {
             // The engine refuses a request it cannot carry out (unknown id, wrong state, unparsable file, a script
             // engine that does not exist): the client's request, not a fault of ours.

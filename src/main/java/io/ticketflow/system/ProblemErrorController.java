@@ -62,7 +62,7 @@ class ProblemErrorController implements ErrorController {
         } else {
             problem = ProblemDetail.forStatus(status);
             problem.setTitle(status.getReasonPhrase());
-            problem.setType(TYPES.getOrDefault(status.value(), URI.create("about:blank")));
+            problem.setType(TYPES.getOrDefault(status.value(), ProblemTypes.MALFORMED_REQUEST));
             problem.setDetail(status.getReasonPhrase());
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

@@ -8,6 +8,7 @@ import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
@@ -127,6 +128,37 @@ class ProcessContractIT extends ApiIntegrationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().toString()).contains("ticketId").contains("resolvedBy");
         assertThat(repositoryService.createDeploymentQuery().deploymentName("contract-test").count()).isZero();
+    }
+
+    @Test
+    void aScriptHiddenInTheDiagramNamespaceIsRefused() {
+        ResponseEntity<JsonNode> response = deploy(TestUsers.ANALYST, "diagram.bpmn", process("""
+                <startEvent id="Start"/>
+                <serviceTask id="Task_Hidden" camunda:expression="${1}"><extensionElements><camunda:inputOutput>
+                  <camunda:inputParameter name="x"><bpmndi:script scriptFormat="juel">${1}</bpmndi:script></camunda:inputParameter>
+                </camunda:inputOutput></extensionElements></serviceTask>
+                <sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Hidden"/>""")
+                .replace("xmlns:camunda=", "xmlns:bpmndi=\"http://www.omg.org/spec/BPMN/20100524/DI\" xmlns:camunda="));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().toString()).contains("Task_Hidden").contains("script");
+    }
+
+    @Test
+    void aTenantOrALaterActivationThatWouldStopIntakeIsRefused() throws Exception {
+        String lifecycle = Files.readString(Path.of("processes/ticket-lifecycle.bpmn"));
+        long versions = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(TicketLifecycle.PROCESS_KEY).count();
+
+        ResponseEntity<JsonNode> tenant = deploy(TestUsers.ANALYST, "contract-test", "t.bpmn", lifecycle,
+                JsonNode.class, Map.of("tenant-id", "evil"));
+        ResponseEntity<JsonNode> later = deploy(TestUsers.ANALYST, "contract-test", "t.bpmn", lifecycle,
+                JsonNode.class, Map.of("deployment-activation-time", "2030-01-01T00:00:00.000+0000"));
+
+        assertThat(tenant.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(later.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(TicketLifecycle.PROCESS_KEY)
+                .count()).isEqualTo(versions);
     }
 
     @Test

@@ -101,7 +101,11 @@ class ProcessContractTest {
             "<sequenceFlow id=\"Task_Juel\" sourceRef=\"a\" targetRef=\"b\"><conditionExpression xsi:type=\"tFormalExpression\" language=\"juel\">true</conditionExpression></sequenceFlow>",
             "<sequenceFlow id=\"Task_SplitByComment\" sourceRef=\"a\" targetRef=\"b\"><conditionExpression xsi:type=\"tFormalExpression\">$<!-- split -->{''.getClass()}</conditionExpression></sequenceFlow>",
             "<serviceTask id=\"Task_SplitByCdata\"><extensionElements><camunda:inputOutput><camunda:inputParameter name=\"x\">$<![CDATA[{''.getClass()}]]></camunda:inputParameter></camunda:inputOutput></extensionElements></serviceTask>",
-            "<callActivity id=\"Task_BusinessKey\" calledElement=\"X\"><extensionElements><camunda:in businessKey=\"TF-2026-000005\"/></extensionElements></callActivity>"})
+            "<callActivity id=\"Task_BusinessKey\" calledElement=\"X\"><extensionElements><camunda:in businessKey=\"TF-2026-000005\"/></extensionElements></callActivity>",
+            "<serviceTask id=\"Task_DiagramScript\" camunda:expression=\"${1}\"><extensionElements><camunda:inputOutput><camunda:inputParameter name=\"x\"><bpmndi:script scriptFormat=\"juel\">${1}</bpmndi:script></camunda:inputParameter></camunda:inputOutput></extensionElements></serviceTask>",
+            "<userTask id=\"Task_FormProperty\"><extensionElements><camunda:formProperty id=\"Task_FormProp\" variable=\"x\"/></extensionElements></userTask>",
+            "<userTask id=\"Task_Declaration\"><property id=\"Task_Prop\" camunda:srcExpr=\"${4}\" camunda:dst=\"x\"/></userTask>",
+            "<startEvent id=\"Task_Initiator\" camunda:initiator=\"x\"/>"})
     void scriptsClassesConnectorsAndFormsAreRefused(String element) {
         assertThat(check(process(element))).isNotEmpty()
                 .allSatisfy(v -> assertThat(v.element()).startsWith("Task_"));
@@ -113,12 +117,32 @@ class ProcessContractTest {
             "<serviceTask id=\"Task_Output\"><extensionElements><camunda:inputOutput><camunda:outputParameter name=\"resolvedBy\">eric</camunda:outputParameter></camunda:inputOutput></extensionElements></serviceTask>",
             "<serviceTask id=\"Task_Result\" camunda:expression=\"${5}\" camunda:resultVariable=\"ticketId\"/>",
             "<callActivity id=\"Task_In\" calledElement=\"X\"><extensionElements><camunda:in sourceExpression=\"${5}\" target=\"ticketId\"/></extensionElements></callActivity>",
-            "<userTask id=\"Task_FormField\"><extensionElements><camunda:formData><camunda:formField id=\"confirmedBy\" type=\"string\"/></camunda:formData></extensionElements></userTask>"})
+            "<userTask id=\"Task_FormField\"><extensionElements><camunda:formData><camunda:formField id=\"confirmedBy\" type=\"string\"/></camunda:formData></extensionElements></userTask>",
+            "<userTask id=\"Task_FormFieldNamed\"><extensionElements><camunda:formData><camunda:formField id=\"ticketId\" name=\"x\" type=\"string\"/></camunda:formData></extensionElements></userTask>",
+            "<serviceTask id=\"Task_ResultName\" camunda:expression=\"${5}\" camunda:resultVariableName=\"ticketId\"/>",
+            "<serviceTask id=\"Task_Loop\"><multiInstanceLoopCharacteristics><inputDataItem name=\"resolvedBy\"/></multiInstanceLoopCharacteristics></serviceTask>"})
     void aModelCannotWriteWhichTicketItIsAboutOrWhoActed(String element) {
         ProcessContract application = ProcessContract.of(Map.of("routeTicketDelegate", Object.class));
 
         assertThat(application.check("evil.bpmn", process(element).getBytes(StandardCharsets.UTF_8)))
                 .singleElement().satisfies(v -> assertThat(v.reason()).contains("only the application writes"));
+    }
+
+    @Test
+    void aVariableNamedByAnExpressionIsRefused() {
+        assertThat(check(process("<serviceTask id=\"Task_X\" camunda:expression=\"${5}\" "
+                + "camunda:resultVariable=\"${'ticket'}\"/>"))).singleElement()
+                .satisfies(v -> assertThat(v.reason()).contains("plain names"));
+    }
+
+    @Test
+    void aFileNestedTooDeeplyIsRefusedNotWalked() {
+        String deep = "<a>".repeat(50_000) + "</a>".repeat(50_000);
+
+        assertThat(check(process("<serviceTask id=\"Task_Deep\"><documentation>" + deep
+                + "</documentation></serviceTask>"))).isNotEmpty();
+        assertThat(check(process("<serviceTask id=\"Task_DeepExpression\" camunda:expression=\"${"
+                + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "}\"/>"))).isNotEmpty();
     }
 
     @Test
@@ -176,6 +200,7 @@ class ProcessContractTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:activiti="http://activiti.org/bpmn"
+                    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
                     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_Evil"
                     targetNamespace="http://ticketflow.io/test">
                   <process id="EvilProcess" isExecutable="true" camunda:historyTimeToLive="P1D">

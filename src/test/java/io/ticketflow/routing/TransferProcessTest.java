@@ -3,6 +3,7 @@ package io.ticketflow.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -57,7 +58,7 @@ class TransferProcessTest {
     @BeforeEach
     void standIns() {
         LifecycleStandIns.register(router, steps);
-        mover = new HandleTaskMover(taskService(), runtimeService());
+        mover = new HandleTaskMover(taskService(), runtimeService(), authorizationService());
     }
 
     @AfterEach

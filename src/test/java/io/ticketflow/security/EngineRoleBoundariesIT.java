@@ -183,6 +183,36 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
                 .count()).isEqualTo(1);
     }
 
+    @Test
+    void aTransferTakesTheTaskFromTheOldTeamInTasklistToo() {
+        Ticket ticket = newTicket();
+        ResponseEntity<JsonNode> moved = call(TestUsers.SUPERVISOR, HttpMethod.POST, "/api/tickets/" + ticket.id()
+                + "/transfers", Map.of("team", "vip-care", "reason", "VIP customer after all"));
+        assertThat(moved.getStatusCode().is2xxSuccessful()).as("%s", moved.getBody()).isTrue();
+        BrowserSession session = BrowserSession.login(http, TestUsers.AGENT_EAST).withWebappToken();
+
+        ResponseEntity<JsonNode> complete = session.post("/camunda/api/engine/engine/default/task/"
+                + ticket.taskId() + "/submit-form", Map.of("variables", Map.of("outcome", Map.of("value", "RESOLVED"))));
+
+        assertThat(complete.getStatusCode().value()).isIn(403, 404);
+        assertThat(status(ticket)).isIn("OPEN", "IN_PROGRESS");
+    }
+
+    @Test
+    void aTaskIsClaimedForOneselfOnly() {
+        Ticket ticket = newTicket();
+        BrowserSession session = BrowserSession.login(http, TestUsers.AGENT_EAST).withWebappToken();
+        String claim = "/camunda/api/engine/engine/default/task/" + ticket.taskId() + "/claim";
+
+        assertThat(session.post(claim, Map.of("userId", TestUsers.INTEGRATOR)).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskService.createTaskQuery().taskId(ticket.taskId()).singleResult().getAssignee()).isNull();
+        assertThat(session.post(claim, Map.of("userId", TestUsers.AGENT_EAST)).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(ticket.taskId()).singleResult().getAssignee())
+                .isEqualTo(TestUsers.AGENT_EAST);
+    }
+
     private record Ticket(long id, String processInstanceId, String taskId) {
     }
 

@@ -127,8 +127,15 @@ public abstract class ApiIntegrationTest {
     /** Deploys one file through the engine's REST API, as {@code POST /engine-rest/deployment/create} takes it. */
     protected <T> ResponseEntity<T> deploy(String user, String deploymentName, String fileName, String content,
             Class<T> answer) {
+        return deploy(user, deploymentName, fileName, content, answer, Map.of());
+    }
+
+    /** The same with more of the endpoint's form fields ({@code tenant-id}, {@code deploy-changed-only}, ...). */
+    protected <T> ResponseEntity<T> deploy(String user, String deploymentName, String fileName, String content,
+            Class<T> answer, Map<String, String> options) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("deployment-name", deploymentName);
+        options.forEach(form::add);
         form.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
             @Override
             public String getFilename() {
