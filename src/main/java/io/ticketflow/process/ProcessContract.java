@@ -51,6 +51,26 @@ public final class ProcessContract {
     /** Engine-specific namespaces (Camunda's and its predecessor's), whose {@code type} picks a built-in behaviour. */
     private static final Set<String> ENGINE_NAMESPACES = Set.of("http://camunda.org/schema/1.0/bpmn",
             "http://activiti.org/bpmn");
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    /** Camunda Modeler's own notes (execution platform, version): the engine reads none of them. */
+    private static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
+    private static final String XSI_NS = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+    /**
+     * The Camunda extension elements a model may use, and nothing else of Camunda's: an allow-list, so that an
+     * element the engine interprets but this class never heard of is refused, not let through.
+     */
+    private static final Set<String> CAMUNDA_ELEMENTS = Set.of("inputOutput", "inputParameter", "outputParameter",
+            "list", "map", "entry", "value", "taskListener", "executionListener", "formData", "formField",
+            "validation", "constraint", "properties", "property", "failedJobRetryTimeCycle", "in", "out",
+            "errorEventDefinition");
+    /** The Camunda attributes a model may use (allow-list, as for the elements). */
+    private static final Set<String> CAMUNDA_ATTRIBUTES = Set.of("historyTimeToLive", "versionTag",
+            "isStartableInTasklist", "candidateStarterGroups", "candidateStarterUsers", "asyncBefore", "asyncAfter",
+            "exclusive", "jobPriority", "taskPriority", "delegateExpression", "expression", "resultVariable",
+            "assignee", "candidateGroups", "candidateUsers", "priority", "dueDate", "followUpDate", "type", "topic",
+            "calledElementBinding", "calledElementVersion", "calledElementVersionTag", "errorCodeVariable",
+            "errorMessageVariable", "escalationCodeVariable", "collection", "elementVariable", "variableName",
+            "variableEvents");
     /** The only built-in behaviour a model may pick: work done by an external worker. */
     private static final String EXTERNAL = "external";
     /** Attributes that name a variable the engine writes. */
@@ -164,7 +184,8 @@ public final class ProcessContract {
 
     private void visit(Element element, String resource, String enclosingId, int depth,
             List<ContractViolation> violations) {
-        if (depth == 1 && DIAGRAM_NS.equals(element.getNamespaceURI()) && "BPMNDiagram".equals(element.getLocalName())) {
+        if (depth == 1 && DIAGRAM_NS.equals(element.getNamespaceURI())
+                && "BPMNDiagram".equals(element.getLocalName())) {
             return;
         }
         if (depth > MAX_DEPTH) {
@@ -174,11 +195,20 @@ public final class ProcessContract {
         }
         String id = element.hasAttribute("id") ? element.getAttribute("id") : enclosingId;
         String name = element.getLocalName();
+        String namespace = element.getNamespaceURI();
+        if (!BPMN_NS.equals(namespace) && !(CAMUNDA_NS.equals(namespace) && CAMUNDA_ELEMENTS.contains(name))) {
+            violations.add(new ContractViolation(resource, id, describe(element) + " is not allowed: a model holds "
+                    + "BPMN elements and these Camunda extensions only: " + new TreeSet<>(CAMUNDA_ELEMENTS)));
+            return;
+        }
         if (FORBIDDEN_ELEMENTS.contains(name)) {
             violations.add(new ContractViolation(resource, id, describe(element) + " is not allowed: models run no "
                     + "scripts or connectors, inject nothing into beans and take forms from camunda:formData; call a "
                     + "process bean instead (" + expressions.beanNames() + ")"));
             return;
+        }
+        if (CAMUNDA_NS.equals(namespace) && ("in".equals(name) || "out".equals(name))) {
+            checkVariablePassing(element, resource, id, violations);
         }
         if ("constraint".equals(name) && "validator".equals(element.getAttribute("name"))) {
             violations.add(new ContractViolation(resource, id, describe(element) + " validator is not allowed: "
@@ -203,6 +233,29 @@ public final class ProcessContract {
         }
     }
 
+    /**
+     * {@code camunda:in}/{@code out} pass variables between a call activity and the process it calls — and nowhere
+     * else: on a signal they would travel into every ticket's process that waits for it. Each is named: "all" would
+     * carry which ticket a process is about and who acted without naming them.
+     */
+    private static void checkVariablePassing(Element element, String resource, String id,
+            List<ContractViolation> violations) {
+        Node parent = element.getParentNode();
+        Node owner = parent == null ? null : parent.getParentNode();
+        boolean onCallActivity = parent instanceof Element extensions
+                && "extensionElements".equals(extensions.getLocalName())
+                && owner instanceof Element activity && BPMN_NS.equals(activity.getNamespaceURI())
+                && "callActivity".equals(activity.getLocalName());
+        if (!onCallActivity) {
+            violations.add(new ContractViolation(resource, id, describe(element) + " is allowed on a call activity "
+                    + "only: passed with a signal, variables would reach every ticket's process"));
+        }
+        if (element.hasAttribute("variables")) {
+            violations.add(new ContractViolation(resource, id, describe(element) + " variables=\""
+                    + element.getAttribute("variables") + "\" is not allowed: name each variable passed"));
+        }
+    }
+
     private void checkTarget(String variable, String resource, String id, String where,
             List<ContractViolation> violations) {
         if (ModelExpressions.isExpression(variable)) {
@@ -223,6 +276,15 @@ public final class ProcessContract {
                 continue;
             }
             String where = describe(element) + " " + attribute.getName();
+            String namespace = attribute.getNamespaceURI();
+            boolean known = namespace == null || BPMN_NS.equals(namespace) || MODELER_NS.equals(namespace)
+                    || XSI_NS.equals(namespace) && "type".equals(name)
+                    || CAMUNDA_NS.equals(namespace) && CAMUNDA_ATTRIBUTES.contains(name);
+            if (!known) {
+                violations.add(new ContractViolation(resource, id, where + " is not allowed: a model uses BPMN "
+                        + "attributes and these Camunda ones only: " + new TreeSet<>(CAMUNDA_ATTRIBUTES)));
+                continue;
+            }
             boolean engineType = "type".equals(name) && attribute.getNamespaceURI() != null
                     && ENGINE_NAMESPACES.contains(attribute.getNamespaceURI());
             if (FORBIDDEN_ATTRIBUTES.contains(name) || name.endsWith("Class")

@@ -145,7 +145,8 @@ class EngineWriteFence extends OncePerRequestFilter {
         try {
             TaskFormData form = formService.getTaskFormData(taskId);
             return form == null ? Set.of()
-                    : form.getFormFields().stream().map(FormField::getId).collect(Collectors.toCollection(TreeSet::new));
+                    : form.getFormFields().stream().map(FormField::getId)
+                            .collect(Collectors.toCollection(TreeSet::new));
         } catch (RuntimeException unknownTask) {
             return Set.of(); // the engine answers the unknown task itself
         }

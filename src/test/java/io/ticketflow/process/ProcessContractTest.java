@@ -105,7 +105,13 @@ class ProcessContractTest {
             "<serviceTask id=\"Task_DiagramScript\" camunda:expression=\"${1}\"><extensionElements><camunda:inputOutput><camunda:inputParameter name=\"x\"><bpmndi:script scriptFormat=\"juel\">${1}</bpmndi:script></camunda:inputParameter></camunda:inputOutput></extensionElements></serviceTask>",
             "<userTask id=\"Task_FormProperty\"><extensionElements><camunda:formProperty id=\"Task_FormProp\" variable=\"x\"/></extensionElements></userTask>",
             "<userTask id=\"Task_Declaration\"><property id=\"Task_Prop\" camunda:srcExpr=\"${4}\" camunda:dst=\"x\"/></userTask>",
-            "<startEvent id=\"Task_Initiator\" camunda:initiator=\"x\"/>"})
+            "<startEvent id=\"Task_Initiator\" camunda:initiator=\"x\"/>",
+            "<serviceTask id=\"Task_ResultName\" camunda:expression=\"${5}\" camunda:resultVariableName=\"ticketId\"/>",
+            "<serviceTask id=\"Task_Unknown\" camunda:somethingNew=\"x\"/>",
+            "<intermediateThrowEvent id=\"Task_Signal\"><signalEventDefinition signalRef=\"S\"><extensionElements><camunda:in variables=\"all\"/></extensionElements></signalEventDefinition></intermediateThrowEvent>",
+            "<intermediateThrowEvent id=\"Task_SignalNamed\"><signalEventDefinition signalRef=\"S\"><extensionElements><camunda:in source=\"x\" target=\"assignedGroup\"/></extensionElements></signalEventDefinition></intermediateThrowEvent>",
+            "<callActivity id=\"Task_CallAll\" calledElement=\"X\"><extensionElements><camunda:out variables=\"all\"/></extensionElements></callActivity>",
+            "<serviceTask id=\"Task_Foreign\"><extensionElements><other:thing xmlns:other=\"urn:other\"/></extensionElements></serviceTask>"})
     void scriptsClassesConnectorsAndFormsAreRefused(String element) {
         assertThat(check(process(element))).isNotEmpty()
                 .allSatisfy(v -> assertThat(v.element()).startsWith("Task_"));
@@ -119,7 +125,6 @@ class ProcessContractTest {
             "<callActivity id=\"Task_In\" calledElement=\"X\"><extensionElements><camunda:in sourceExpression=\"${5}\" target=\"ticketId\"/></extensionElements></callActivity>",
             "<userTask id=\"Task_FormField\"><extensionElements><camunda:formData><camunda:formField id=\"confirmedBy\" type=\"string\"/></camunda:formData></extensionElements></userTask>",
             "<userTask id=\"Task_FormFieldNamed\"><extensionElements><camunda:formData><camunda:formField id=\"ticketId\" name=\"x\" type=\"string\"/></camunda:formData></extensionElements></userTask>",
-            "<serviceTask id=\"Task_ResultName\" camunda:expression=\"${5}\" camunda:resultVariableName=\"ticketId\"/>",
             "<serviceTask id=\"Task_Loop\"><multiInstanceLoopCharacteristics><inputDataItem name=\"resolvedBy\"/></multiInstanceLoopCharacteristics></serviceTask>"})
     void aModelCannotWriteWhichTicketItIsAboutOrWhoActed(String element) {
         ProcessContract application = ProcessContract.of(Map.of("routeTicketDelegate", Object.class));
@@ -143,6 +148,13 @@ class ProcessContractTest {
                 + "</documentation></serviceTask>"))).isNotEmpty();
         assertThat(check(process("<serviceTask id=\"Task_DeepExpression\" camunda:expression=\"${"
                 + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "}\"/>"))).isNotEmpty();
+    }
+
+    @Test
+    void aCallActivityPassesNamedVariables() {
+        assertThat(check(process("<callActivity id=\"Task_Call\" calledElement=\"X\"><extensionElements>"
+                + "<camunda:in source=\"assignedGroup\" target=\"team\"/><camunda:out source=\"answer\" "
+                + "target=\"answer\"/></extensionElements></callActivity>"))).isEmpty();
     }
 
     @Test
