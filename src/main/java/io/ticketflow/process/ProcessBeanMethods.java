@@ -4,9 +4,10 @@ import java.beans.FeatureDescriptor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
@@ -14,21 +15,22 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The only method calls the engine's expressions can make: a public method that a process bean's own class
- * declares, on that bean. The engine's usual resolver calls any method of any object (and so reaches
+ * declares, on an object of that class — the bean itself, the only such object a model can reach. The engine's usual resolver calls any method of any object (and so reaches
  * {@code Class.forName}, {@code Runtime}, the engine's services); this one resolves nothing else, so an expression
  * that slipped past the contract still cannot run code. It reads no properties either.
  */
 final class ProcessBeanMethods extends ELResolver {
 
-    private final Map<Object, Object> beans;
+    private final Collection<Class<?>> beanTypes;
 
-    ProcessBeanMethods(Map<Object, Object> beans) {
-        this.beans = beans;
+    ProcessBeanMethods(ProcessBeans beans) {
+        this.beanTypes = Set.copyOf(beans.types().values());
     }
 
     @Override
     public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
-        if (base == null || !(method instanceof String name) || !isProcessBean(base)) {
+        if (base == null || !(method instanceof String name)
+                || !beanTypes.contains(ClassUtils.getUserClass(base))) {
             return null;
         }
         Object[] args = params == null ? new Object[0] : params;
@@ -53,10 +55,6 @@ final class ProcessBeanMethods extends ELResolver {
         } catch (IllegalAccessException e) {
             throw new ELException(e);
         }
-    }
-
-    private boolean isProcessBean(Object base) {
-        return beans.values().stream().anyMatch(bean -> bean == base);
     }
 
     @Override

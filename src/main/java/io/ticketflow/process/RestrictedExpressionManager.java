@@ -1,6 +1,5 @@
 package io.ticketflow.process;
 
-import java.util.Map;
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.impl.el.ReadOnlyMapELResolver;
 import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
@@ -18,8 +17,11 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
  */
 final class RestrictedExpressionManager extends JuelExpressionManager {
 
-    RestrictedExpressionManager(Map<Object, Object> processBeans) {
+    private final ProcessBeans processBeans;
+
+    RestrictedExpressionManager(ProcessBeans processBeans) {
         super(processBeans);
+        this.processBeans = processBeans;
     }
 
     @Override
@@ -28,7 +30,7 @@ final class RestrictedExpressionManager extends JuelExpressionManager {
         resolver.add(new VariableScopeElResolver());
         resolver.add(new VariableContextElResolver());
         resolver.add(new ReadOnlyMapELResolver(beans));
-        resolver.add(new ProcessBeanMethods(beans));
+        resolver.add(new ProcessBeanMethods(processBeans));
         return resolver;
     }
 }

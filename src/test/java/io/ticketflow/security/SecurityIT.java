@@ -170,4 +170,17 @@ class SecurityIT extends ApiIntegrationTest {
         assertThat(session.landing()).isEqualTo("/camunda/app/welcome/default/");
         assertThat(session.get(session.landing(), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
+
+    /** The error page is open (it renders every error), but called directly it shows nothing; changes need CSRF. */
+    @ParameterizedTest(name = "{0} /error as {1} → {2}")
+    @CsvSource(nullValues = "anonymous", value = {
+            "GET, anonymous, 404", "GET, agentEast, 404", "GET, supervisorSue, 404", "GET, analystAndy, 404",
+            "GET, integratorIda, 404", "GET, adminAda, 404", "DELETE, anonymous, 403", "DELETE, adminAda, 403"})
+    void theErrorPageCalledDirectlyIsAProblemForEveryone(String method, String user, int status) {
+        ResponseEntity<JsonNode> response = call(user, HttpMethod.valueOf(method), "/error", null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("type").asText()).startsWith("urn:ticketflow:problem:");
+    }
 }
