@@ -132,14 +132,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         if (status.is5xxServerError()) {
             return internal(error);
         }
-        URI type = switch (status) {
-            case NOT_FOUND -> ProblemTypes.NOT_FOUND;
-            case FORBIDDEN -> ProblemTypes.FORBIDDEN;
-            case UNAUTHORIZED -> ProblemTypes.UNAUTHORIZED;
-            case CONFLICT -> ProblemTypes.CONFLICT;
-            case PAYLOAD_TOO_LARGE -> ProblemTypes.TOO_LARGE;
-            default -> ProblemTypes.MALFORMED_REQUEST;
-        };
+        URI type = ProblemTypes.forStatus(status.value());
         String message = error.getMessage();
         return problem(status, type, status.getReasonPhrase(),
                 message == null || message.startsWith("HTTP ") ? status.getReasonPhrase() : clean(message));

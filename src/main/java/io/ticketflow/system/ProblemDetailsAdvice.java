@@ -102,11 +102,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem
                 && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(switch (status.value()) {
-                case 404 -> ProblemTypes.NOT_FOUND;
-                case 413 -> ProblemTypes.TOO_LARGE;
-                default -> status.is4xxClientError() ? ProblemTypes.MALFORMED_REQUEST : ProblemTypes.INTERNAL;
-            });
+            problem.setType(ProblemTypes.forStatus(status.value()));
         }
         return response;
     }

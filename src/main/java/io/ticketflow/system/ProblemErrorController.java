@@ -3,7 +3,6 @@ package io.ticketflow.system;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,16 +20,6 @@ import org.springframework.web.multipart.MultipartException;
  */
 @RestController
 class ProblemErrorController implements ErrorController {
-
-    private static final Map<Integer, URI> TYPES = Map.of(
-            400, ProblemTypes.MALFORMED_REQUEST,
-            401, ProblemTypes.UNAUTHORIZED,
-            403, ProblemTypes.FORBIDDEN,
-            404, ProblemTypes.NOT_FOUND,
-            409, ProblemTypes.CONFLICT,
-            413, ProblemTypes.TOO_LARGE,
-            429, ProblemTypes.TOO_MANY_REQUESTS,
-            503, ProblemTypes.UNAVAILABLE);
 
     private static boolean brokenMultipart(Object error) {
         int depth = 0;
@@ -56,13 +45,13 @@ class ProblemErrorController implements ErrorController {
             problem = ProblemDetailsAdvice.problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
                     "There is no page here");
         } else if (status.is5xxServerError()) {
-            problem = ProblemDetailsAdvice.problem(status, TYPES.getOrDefault(status.value(), ProblemTypes.INTERNAL),
+            problem = ProblemDetailsAdvice.problem(status, ProblemTypes.forStatus(status.value()),
                     status == HttpStatus.SERVICE_UNAVAILABLE ? "Unavailable" : "Internal error",
                     "The request failed on our side; the error is logged");
         } else {
             problem = ProblemDetail.forStatus(status);
             problem.setTitle(status.getReasonPhrase());
-            problem.setType(TYPES.getOrDefault(status.value(), ProblemTypes.MALFORMED_REQUEST));
+            problem.setType(ProblemTypes.forStatus(status.value()));
             problem.setDetail(status.getReasonPhrase());
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

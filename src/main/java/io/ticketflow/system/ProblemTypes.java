@@ -20,6 +20,20 @@ public final class ProblemTypes {
     private ProblemTypes() {
     }
 
+    /** The type of a problem known only by its status (a framework's or a container's answer). */
+    public static URI forStatus(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 409 -> CONFLICT;
+            case 413 -> TOO_LARGE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 503 -> UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL : MALFORMED_REQUEST;
+        };
+    }
+
     private static URI type(String slug) {
         return URI.create("urn:ticketflow:problem:" + slug);
     }
