@@ -118,7 +118,7 @@ class ChannelWebhookController {
                 message.text(), message.urgency(), message.region(), null, null,
                 new CustomerDetails(message.user().name(), message.user().phone(), message.user().email(), null),
                 new ChannelIdentity(from.name(), message.user().id()), message.fields(), message.messageId(),
-                "channel:" + from.name().toLowerCase());
+                "channel:" + from.name().toLowerCase(), null);
         TicketIntake.Outcome outcome;
         try {
             outcome = intake.submit(submission);

@@ -38,7 +38,10 @@ record CreateTicketRequest(
         @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be a template code such as ecommerce-return")
         @Schema(description = "The scenario template; leave out to use the category's") String template,
         @Size(max = 50) @Schema(description = "The template's fields by name, e.g. {\"orderNumber\": \"JD-1001\"}")
-        Map<String, Object> fields) {
+        Map<String, Object> fields,
+        @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,63}", message = "must be a process key such as Complaint")
+        @Schema(description = "The journey (process key) to start; leave out to let the journeys table choose. Only "
+                + "journeys the table names are allowed", example = "TicketLifecycleProcess") String journey) {
 
     /** A place in WGS 84 decimal degrees, e.g. the customer's address as the integrator geocoded it. */
     record Location(
@@ -49,6 +52,6 @@ record CreateTicketRequest(
     TicketIntake.Submission toSubmission(String actor) {
         return new TicketIntake.Submission(channel, category, template, subject.strip(), description, priority,
                 region, location == null ? null : location.latitude(), location == null ? null : location.longitude(),
-                customer.toDetails(), null, fields, null, actor);
+                customer.toDetails(), null, fields, null, actor, journey);
     }
 }

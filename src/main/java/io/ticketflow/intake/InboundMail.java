@@ -82,7 +82,7 @@ class InboundMail {
         String name = from.getPersonal() == null || from.getPersonal().isBlank() ? email : from.getPersonal();
         TicketIntake.Outcome outcome = intake.submit(new TicketIntake.Submission(Channel.EMAIL, null, null,
                 clip(subject, 200), text.isBlank() ? subject : text, null, settings.mailbox().region(), null, null,
-                new CustomerDetails(clip(name, 200), null, email, null), null, null, messageId, "email:" + email));
+                new CustomerDetails(clip(name, 200), null, email, null), null, null, messageId, "email:" + email, null));
         return new Taken(outcome.ticket().getTicketNumber(), outcome.result());
     }
 

@@ -61,12 +61,13 @@ public class TicketIntake {
 
     /**
      * A ticket as a channel hands it in. {@code category}, {@code template}, {@code statedUrgency}, the location,
-     * {@code identity}, {@code fields} and {@code messageId} (the channel's id of the message, which makes a
-     * redelivery harmless) may be null.
+     * {@code identity}, {@code fields}, {@code messageId} (the channel's id of the message, which makes a
+     * redelivery harmless) and {@code journey} (a process key the journeys table allows; null: the table chooses)
+     * may be null.
      */
     public record Submission(Channel channel, String category, String template, String subject, String description,
             Priority statedUrgency, String region, Double latitude, Double longitude, CustomerDetails customer,
-            ChannelIdentity identity, Map<String, Object> fields, String messageId, String actor) {
+            ChannelIdentity identity, Map<String, Object> fields, String messageId, String actor, String journey) {
     }
 
     /** The ticket the submission landed on, and whether it was new, added to an open one, or a redelivery. */
@@ -113,12 +114,12 @@ public class TicketIntake {
 
         Ticket ticket = tickets.create(new NewTicket(submission.channel(), category, submission.subject(),
                 submission.description(), submission.statedUrgency(), submission.region(), submission.latitude(),
-                submission.longitude(), submission.customer()), customer, submission.actor());
-        tickets.linkIntake(ticket.getId(), new IntakeLinks(orderNumber,
-                records.openOpportunityOf(customer.getId()).map(Opportunity::externalId).orElse(null),
-                template.map(TemplateVersion::templateCode).orElse(null),
-                template.map(TemplateVersion::version).orElse(null),
-                first(valuesOf(template, fields, FieldType.SERIAL_NUMBER))));
+                submission.longitude(), submission.customer()), customer, submission.actor(),
+                new IntakeLinks(orderNumber,
+                        records.openOpportunityOf(customer.getId()).map(Opportunity::externalId).orElse(null),
+                        template.map(TemplateVersion::templateCode).orElse(null),
+                        template.map(TemplateVersion::version).orElse(null),
+                        first(valuesOf(template, fields, FieldType.SERIAL_NUMBER))), submission.journey());
         fields.forEach((name, value) -> mapper.insertField(ticket.getId(), name, value));
         attachments.attach(uploads, ticket.getId());
         remember(submission, ticket.getId(), CREATED);

@@ -113,7 +113,7 @@ class WebFormController {
             TicketIntake.Outcome outcome = intake.submit(new TicketIntake.Submission(Channel.WEB, form.category(),
                     form.template(), form.subject().strip(), form.description(), null, form.region(), null, null,
                     new CustomerDetails(form.name(), form.phone(), form.email(), null), null, form.fields(), null,
-                    "web-form"));
+                    "web-form", null));
             Ticket ticket = outcome.ticket();
             String token = outcome.created() ? tokens.issue(ticket.getId()) : null;
             return new Receipt(ticket.getTicketNumber(), token, token == null ? null

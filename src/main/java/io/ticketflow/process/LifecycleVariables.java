@@ -10,10 +10,10 @@ public final class LifecycleVariables {
     }
 
     public static long ticketId(VariableScope scope) {
-        Object value = scope.getVariable(TicketLifecycle.VAR_TICKET_ID);
+        Object value = scope.getVariable(JourneyNames.VAR_TICKET_ID);
         if (!(value instanceof Number number)) {
             // Someone started a journey by hand (engine REST API): their mistake, answered with 400.
-            throw new BadUserRequestException("Process variable " + TicketLifecycle.VAR_TICKET_ID
+            throw new BadUserRequestException("Process variable " + JourneyNames.VAR_TICKET_ID
                     + " is missing; tickets are created through POST /api/tickets");
         }
         return number.longValue();

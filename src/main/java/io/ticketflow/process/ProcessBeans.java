@@ -24,6 +24,7 @@ final class ProcessBeans extends AbstractMap<Object, Object> {
         for (String name : beanFactory.getBeanNamesForAnnotation(ProcessBean.class)) {
             found.put(name, ClassUtils.getUserClass(beanFactory.getType(name)));
         }
+        RetiredProcessBeans.BEANS.forEach((name, bean) -> found.putIfAbsent(name, bean.getClass()));
         this.types = Map.copyOf(found);
     }
 
@@ -39,13 +40,18 @@ final class ProcessBeans extends AbstractMap<Object, Object> {
 
     @Override
     public Object get(Object name) {
-        return containsKey(name) ? beanFactory.getBean((String) name) : null;
+        if (!containsKey(name)) {
+            return null;
+        }
+        Object retired = RetiredProcessBeans.BEANS.get(name);
+        return retired != null && !beanFactory.containsBean((String) name) ? retired
+                : beanFactory.getBean((String) name);
     }
 
     @Override
     public Set<Entry<Object, Object>> entrySet() {
         return types.keySet().stream()
-                .map(name -> Map.entry((Object) name, beanFactory.getBean(name)))
+                .map(name -> Map.entry((Object) name, get(name)))
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

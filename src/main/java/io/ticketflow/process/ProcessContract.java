@@ -81,32 +81,24 @@ public final class ProcessContract {
             "inputDataItem");
 
     private final ModelExpressions expressions;
-    private final Map<String, Set<String>> referencedElements;
     private final Set<String> protectedVariables;
 
     /** @param beans the process beans by name, with their own (not proxy) classes */
     public ProcessContract(Map<String, Class<?>> beans) {
-        this(beans, Map.of(), Set.of());
+        this(beans, Set.of());
     }
 
-    /**
-     * The contract of this application: its process beans, the lifecycle's elements Java refers to, and the
-     * variables only the application writes.
-     */
+    /** The contract of this application: its process beans, and the variables only the application writes. */
     public static ProcessContract of(Map<String, Class<?>> beans) {
-        return new ProcessContract(beans, Map.of(TicketLifecycle.PROCESS_KEY, TicketLifecycle.referencedElements()),
-                TicketLifecycle.PROTECTED_VARIABLES);
+        return new ProcessContract(beans, JourneyNames.PROTECTED_VARIABLES);
     }
 
     /**
      * @param beans the process beans by name, with their own (not proxy) classes
-     * @param referencedElements process key → the element ids and message names Java refers to in that process
      * @param protectedVariables variables a model may read but never write (which ticket, who acted)
      */
-    public ProcessContract(Map<String, Class<?>> beans, Map<String, Set<String>> referencedElements,
-            Set<String> protectedVariables) {
+    public ProcessContract(Map<String, Class<?>> beans, Set<String> protectedVariables) {
         this.expressions = new ModelExpressions(beans);
-        this.referencedElements = Map.copyOf(referencedElements);
         this.protectedVariables = Set.copyOf(protectedVariables);
     }
 
@@ -136,50 +128,7 @@ public final class ProcessContract {
         }
         List<ContractViolation> violations = new ArrayList<>();
         visit(root, resourceName, null, 0, violations);
-        checkReferencedElements(root, resourceName, violations);
         return violations;
-    }
-
-    /** A process Java knows by its key must keep the ids (and message names) Java refers to. */
-    private void checkReferencedElements(Element root, String resource, List<ContractViolation> violations) {
-        Set<String> present = new TreeSet<>();
-        collectNames(root, present, 0);
-        for (Element process : children(root, "process")) {
-            Set<String> missing = new TreeSet<>(referencedElements.getOrDefault(process.getAttribute("id"), Set.of()));
-            missing.removeAll(present);
-            if (!missing.isEmpty()) {
-                violations.add(new ContractViolation(resource, process.getAttribute("id"), "lacks " + missing
-                        + ", which the application refers to; keep these ids (docs/processes.md)"));
-            }
-        }
-    }
-
-    private static void collectNames(Element element, Set<String> into, int depth) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
-        if (element.hasAttribute("id")) {
-            into.add(element.getAttribute("id"));
-        }
-        if ("message".equals(element.getLocalName()) && element.hasAttribute("name")) {
-            into.add(element.getAttribute("name"));
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element childElement) {
-                collectNames(childElement, into, depth + 1);
-            }
-        }
-    }
-
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && BPMN_NS.equals(element.getNamespaceURI())
-                    && localName.equals(element.getLocalName())) {
-                found.add(element);
-            }
-        }
-        return found;
     }
 
     private void visit(Element element, String resource, String enclosingId, int depth,
@@ -267,6 +216,16 @@ public final class ProcessContract {
         }
     }
 
+    /**
+     * {@code <camunda:in source="ticketId" target="ticketId"/>}: a call activity hands its own value on, unchanged,
+     * under the same name — how a called building block learns which ticket it works for.
+     */
+    private static boolean passesOn(Element element, String attribute, String target) {
+        return "target".equals(attribute) && CAMUNDA_NS.equals(element.getNamespaceURI())
+                && "in".equals(element.getLocalName()) && !element.hasAttribute("sourceExpression")
+                && element.getAttribute("source").trim().equals(target.trim());
+    }
+
     private void checkAttributes(Element element, String resource, String id, List<ContractViolation> violations) {
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
@@ -299,7 +258,7 @@ public final class ProcessContract {
                             + "' must be ${beanName} naming a process bean: " + expressions.beanNames()));
                 }
             } else {
-                if (VARIABLE_TARGETS.contains(name)) {
+                if (VARIABLE_TARGETS.contains(name) && !passesOn(element, name, attribute.getValue())) {
                     checkTarget(attribute.getValue(), resource, id, where, violations);
                 }
                 checkExpression(attribute.getValue(), resource, id, where, violations);

@@ -1,9 +1,11 @@
 package io.ticketflow.routing;
 
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.journey.TicketStep;
+import io.ticketflow.process.JourneyNames;
 import io.ticketflow.system.ConflictException;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService.Placement;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,7 +18,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a ticket's live {@code Task_HandleTicket} to a new placement: the new team as its only candidate group, the
+ * Moves the ticket's own handling — its open steps without a kind, whatever its journey draws them as — to a new
+ * placement: the new team as its only candidate group, the
  * new assignee (or none), the new priority — and the process variables, so a re-opened ticket returns to the new
  * team.
  */
@@ -34,19 +37,25 @@ class HandleTaskMover {
         this.authorizationService = authorizationService;
     }
 
-    /** The ticket's open handle task; a ticket that is resolved or closed has none. */
-    Task handleTask(Ticket ticket) {
-        Task task = ticket.getProcessInstanceId() == null ? null : taskService.createTaskQuery()
-                .processInstanceId(ticket.getProcessInstanceId())
-                .taskDefinitionKey(TicketLifecycle.TASK_HANDLE_TICKET).singleResult();
-        if (task == null) {
+    /** The ticket's open handling tasks (its open steps without a kind); a resolved or closed ticket has none. */
+    List<Task> handlingTasks(Ticket ticket, List<TicketStep> ownHandling) {
+        String[] taskIds = ownHandling.stream().map(TicketStep::taskId).toArray(String[]::new);
+        List<Task> tasks = taskIds.length == 0 ? List.of()
+                : taskService.createTaskQuery().taskIdIn(taskIds).list();
+        if (tasks.isEmpty()) {
             throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is " + ticket.getStatus()
                     + "; only a ticket still being worked can be moved");
         }
-        return task;
+        return tasks;
     }
 
-    void move(Task task, Placement placement) {
+    void move(List<Task> tasks, Placement placement) {
+        for (Task task : tasks) {
+            move(task, placement);
+        }
+    }
+
+    private void move(Task task, Placement placement) {
         for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
                     && !link.getGroupId().equals(placement.team())) {
@@ -66,9 +75,9 @@ class HandleTaskMover {
         taskService.addCandidateGroup(task.getId(), placement.team());
         taskService.setPriority(task.getId(), placement.priority().taskPriority());
         runtimeService.setVariables(task.getProcessInstanceId(), Variables.createVariables()
-                .putValue(TicketLifecycle.VAR_ASSIGNED_GROUP, placement.team())
-                .putValue(TicketLifecycle.VAR_DISPATCHED_TO, placement.assignee())
-                .putValue(TicketLifecycle.VAR_TASK_PRIORITY, placement.priority().taskPriority()));
+                .putValue(JourneyNames.VAR_ASSIGNED_GROUP, placement.team())
+                .putValue(JourneyNames.VAR_DISPATCHED_TO, placement.assignee())
+                .putValue(JourneyNames.VAR_TASK_PRIORITY, placement.priority().taskPriority()));
         taskService.setAssignee(task.getId(), placement.assignee());
     }
 }

@@ -2,7 +2,7 @@ package io.ticketflow.routing;
 
 import io.ticketflow.process.LifecycleVariables;
 import io.ticketflow.process.ProcessBean;
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.process.JourneyNames;
 import io.ticketflow.ticket.TicketActors;
 import io.ticketflow.ticket.TicketService.Placement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,8 +27,8 @@ class RouteTicketDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Placement placement = routing.route(LifecycleVariables.ticketId(execution), RoutingKind.ROUTED,
                 TicketActors.SYSTEM);
-        execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, placement.team());
-        execution.setVariable(TicketLifecycle.VAR_DISPATCHED_TO, placement.assignee());
-        execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY, placement.priority().taskPriority());
+        execution.setVariable(JourneyNames.VAR_ASSIGNED_GROUP, placement.team());
+        execution.setVariable(JourneyNames.VAR_DISPATCHED_TO, placement.assignee());
+        execution.setVariable(JourneyNames.VAR_TASK_PRIORITY, placement.priority().taskPriority());
     }
 }

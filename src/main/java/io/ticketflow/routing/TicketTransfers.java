@@ -2,6 +2,7 @@ package io.ticketflow.routing;
 
 import io.ticketflow.dispatch.Dispatch;
 import io.ticketflow.dispatch.Dispatcher;
+import io.ticketflow.journey.TicketSteps;
 import io.ticketflow.security.CurrentUser;
 import io.ticketflow.security.Roles;
 import io.ticketflow.system.InvalidFieldException;
@@ -34,9 +35,11 @@ class TicketTransfers {
     private final Dispatcher dispatcher;
     private final HandleTaskMover mover;
     private final TicketAccess access;
+    private final TicketSteps steps;
 
     TicketTransfers(TicketService tickets, TicketRouting routing, TransferPolicy policy, Dispatcher dispatcher,
-            HandleTaskMover mover, TicketAccess access) {
+            HandleTaskMover mover, TicketAccess access, TicketSteps steps) {
+        this.steps = steps;
         this.tickets = tickets;
         this.routing = routing;
         this.policy = policy;
@@ -49,7 +52,7 @@ class TicketTransfers {
     Placement transfer(long ticketId, TransferRequest request, CurrentUser user) {
         Ticket ticket = access.visibleTicket(ticketId);
         requireMayMove(ticket, user);
-        Task task = mover.handleTask(ticket);
+        List<Task> tasks = mover.handlingTasks(ticket, steps.openOwnHandling(ticketId));
         Placement placement;
         if (request.category() != null) {
             tickets.changeCategory(ticketId, request.category(), request.reason(), user.userId());
@@ -57,7 +60,8 @@ class TicketTransfers {
         } else {
             placement = toTeam(ticket, request, user);
         }
-        mover.move(task, placement);
+        mover.move(tasks, placement);
+        tasks.forEach(task -> steps.moved(task.getId(), placement.team()));
         return placement;
     }
 

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
  * step (and twelve rows fewer per ticket to write). The timer names are those of {@link SlaTimer}.
  */
 @ProcessBean
-@Component("slaDueDates")
+@Component(SlaDueDates.BEAN)
 public class SlaDueDates {
+
+    static final String BEAN = "slaDueDates";
 
     private final SlaClocks clocks;
 

@@ -34,8 +34,9 @@ public class SlaPolicies {
         if (warnAt < 1 || warnAt > 99) {
             throw new InvalidSlaPolicyException(row, "warn at " + warnAt + "% is not between 1 and 99");
         }
-        return new SlaPolicy(duration(row, "first response", outcome.firstResponse()),
-                duration(row, "resolution", outcome.resolution()), warnAt, calendar(row, outcome.calendar()),
+        // A step has one target, "done within" (the resolution column); the first response is the ticket's alone.
+        return new SlaPolicy(request.isForTicket() ? duration(row, "first response", outcome.firstResponse()) : null,
+                duration(row, request.isForTicket() ? "resolution" : "done within", outcome.resolution()), warnAt, calendar(row, outcome.calendar()),
                 recipients(outcome.levelOneTells()), duration(row, "level 2 after", outcome.levelTwoAfter()),
                 recipients(outcome.levelTwoTells()), DECISION, decided.version(), row);
     }

@@ -5,17 +5,17 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The order of an agent's task list, read from the tickets: team, assignee, status, priority and age are one index.
- * The engine's own task query has to join candidate links and sort every open task of the agent's teams for each
+ * The order of a user's task list, read from the journeys' steps: team, assignee, priority and age are one index.
+ * The engine's own task query has to join candidate links and sort every open task of the user's teams for each
  * page; at a backlog of 100,000 tickets that took seconds on MariaDB.
  */
 @Mapper
 interface TaskQueueMapper {
 
     /**
-     * One page of the user's own working tickets and their teams' tickets nobody has taken: most urgent first, then
-     * oldest first, ties broken by ticket id so pages never overlap.
+     * One page of the user's own open steps and their teams' steps nobody has taken: most urgent first, then oldest
+     * first, ties broken by step id so pages never overlap.
      */
-    List<QueuedTicket> findQueuedTickets(@Param("userId") String userId, @Param("slices") List<QueueSlice> slices,
+    List<QueuedStep> findQueuedSteps(@Param("userId") String userId, @Param("slices") List<QueueSlice> slices,
             @Param("offset") int offset, @Param("size") int size);
 }

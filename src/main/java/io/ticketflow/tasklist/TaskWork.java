@@ -1,6 +1,8 @@
 package io.ticketflow.tasklist;
 
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.journey.TicketStep;
+import io.ticketflow.journey.TicketSteps;
+import io.ticketflow.process.JourneyNames;
 import io.ticketflow.security.CurrentUser;
 import io.ticketflow.system.ConflictException;
 import io.ticketflow.system.NotFoundException;
@@ -11,6 +13,7 @@ import io.ticketflow.ticket.TicketService;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,9 +40,11 @@ class TaskWork {
     private final TicketService tickets;
     private final TaskQueueMapper queue;
     private final TicketAccess access;
+    private final TicketSteps steps;
 
     TaskWork(TaskService taskService, HistoryService historyService, TicketService tickets, TaskQueueMapper queue,
-            TicketAccess access) {
+            TicketAccess access, TicketSteps steps) {
+        this.steps = steps;
         this.taskService = taskService;
         this.historyService = historyService;
         this.tickets = tickets;
@@ -48,24 +53,23 @@ class TaskWork {
     }
 
     /**
-     * One page of the user's task list. The page holds {@code size} tickets; a ticket whose process instance is
-     * suspended (Cockpit) has no active task and is left out of its page rather than moving later tickets forward.
+     * One page of the user's task list. The page holds {@code size} steps; a step whose process instance is
+     * suspended (Cockpit) has no active task and is left out of its page rather than moving later steps forward.
      */
     @Transactional(readOnly = true)
     List<TaskView> openTasks(CurrentUser user, int page, int size) {
-        List<QueuedTicket> queued = queue.findQueuedTickets(user.userId(), QueueSlice.of(user.teamIds()),
-                page * size, size);
+        List<QueuedStep> queued = queue.findQueuedSteps(user.userId(), QueueSlice.of(user.teamIds()), page * size,
+                size);
         if (queued.isEmpty()) {
             return List.of();
         }
-        Map<String, List<Task>> tasksByInstance = taskService.createTaskQuery().active()
-                .processInstanceIdIn(queued.stream().map(QueuedTicket::processInstanceId).toArray(String[]::new))
-                .orderByTaskId().asc()
+        Map<String, Task> active = taskService.createTaskQuery().active()
+                .taskIdIn(queued.stream().map(QueuedStep::taskId).toArray(String[]::new))
                 .list().stream()
-                .collect(Collectors.groupingBy(Task::getProcessInstanceId));
+                .collect(Collectors.toMap(Task::getId, Function.identity()));
         return queued.stream()
-                .flatMap(ticket -> tasksByInstance.getOrDefault(ticket.processInstanceId(), List.of()).stream()
-                        .map(task -> view(task, ticket)))
+                .filter(step -> active.containsKey(step.taskId()))
+                .map(step -> view(active.get(step.taskId()), step))
                 .toList();
     }
 
@@ -92,9 +96,9 @@ class TaskWork {
         // The note is free text for our utf8mb4 tables: it reaches the delegate as a transient variable and is
         // never stored by the engine (see EngineText).
         taskService.complete(taskId, Variables.createVariables()
-                .putValue(TicketLifecycle.VAR_OUTCOME, request.outcome().name())
-                .putValueTyped(TicketLifecycle.VAR_RESOLUTION_NOTE, Variables.stringValue(request.comment(), true))
-                .putValue(TicketLifecycle.VAR_RESOLVED_BY, user.userId()));
+                .putValue(JourneyNames.VAR_OUTCOME, request.outcome().name())
+                .putValueTyped(JourneyNames.VAR_RESOLUTION_NOTE, Variables.stringValue(request.comment(), true))
+                .putValue(JourneyNames.VAR_RESOLVED_BY, user.userId()));
     }
 
     /** The task, if it is still open and offered to the user or one of their teams. */
@@ -114,23 +118,22 @@ class TaskWork {
     /** The open task, if its ticket is visible to the caller; a completed one is a conflict, also only then. */
     private Task find(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null && isVisible(task.getProcessInstanceId())) {
+        if (task != null && isVisible(task.getId())) {
             return task;
         }
         if (task == null) {
             HistoricTaskInstance finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId)
                     .finished().singleResult();
-            if (finished != null && isVisible(finished.getProcessInstanceId())) {
+            if (finished != null && isVisible(finished.getId())) {
                 throw new ConflictException("Task " + taskId + " is already completed");
             }
         }
         throw new NotFoundException("Task", taskId);
     }
 
-    private boolean isVisible(String processInstanceId) {
-        Ticket ticket = processInstanceId == null ? null
-                : tickets.byProcessInstanceIds(Set.of(processInstanceId)).get(processInstanceId);
-        return ticket != null && access.maySeeTicket(ticket.getId());
+    /** Whether the caller may see the ticket a task works for (its step says which; a task in a called block too). */
+    private boolean isVisible(String taskId) {
+        return steps.ofTask(taskId).map(step -> access.maySeeTicket(step.ticketId())).orElse(false);
     }
 
     private Set<String> candidateGroups(String taskId) {
@@ -141,25 +144,23 @@ class TaskWork {
     }
 
     private Ticket ticketOf(Task task) {
-        Ticket ticket = tickets.byProcessInstanceIds(Set.of(task.getProcessInstanceId()))
-                .get(task.getProcessInstanceId());
-        if (ticket == null) {
-            throw new NotFoundException("Ticket of task", task.getId());
-        }
-        return ticket;
+        return steps.ofTask(task.getId()).map(step -> tickets.get(step.ticketId()))
+                .orElseThrow(() -> new NotFoundException("Ticket of task", task.getId()));
     }
 
     private TaskView view(Task task, Ticket ticket) {
-        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                ticket.getAssignedGroup() == null ? List.of() : List.of(ticket.getAssignedGroup()),
+        TicketStep step = steps.ofTask(task.getId()).orElse(null);
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                step == null ? null : step.name(), step == null ? null : step.kind(),
+                step == null ? null : step.dueAt(), task.getAssignee(), List.copyOf(candidateGroups(task.getId())),
                 task.getCreateTime().toInstant(), ticket.getId(), ticket.getTicketNumber(), ticket.getSubject(),
                 ticket.getPriority(), ticket.getStatus(), ticket.getRegion());
     }
 
-    private static TaskView view(Task task, QueuedTicket ticket) {
-        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                ticket.assignedGroup() == null ? List.of() : List.of(ticket.assignedGroup()),
-                task.getCreateTime().toInstant(), ticket.ticketId(), ticket.ticketNumber(), ticket.subject(),
-                ticket.priority(), ticket.status(), ticket.region());
+    private static TaskView view(Task task, QueuedStep step) {
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), step.stepName(), step.kind(),
+                step.dueAt(), task.getAssignee(), step.team() == null ? List.of() : List.of(step.team()),
+                task.getCreateTime().toInstant(), step.ticketId(), step.ticketNumber(), step.subject(),
+                step.priority(), step.status(), step.region());
     }
 }

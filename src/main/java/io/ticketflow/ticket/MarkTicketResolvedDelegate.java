@@ -2,7 +2,7 @@ package io.ticketflow.ticket;
 
 import io.ticketflow.process.LifecycleVariables;
 import io.ticketflow.process.ProcessBean;
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.process.JourneyNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,12 +29,12 @@ class MarkTicketResolvedDelegate implements JavaDelegate {
         // our API completes as the system and names the agent in the variable.
         Authentication current = identityService.getCurrentAuthentication();
         String resolvedBy = current != null ? current.getUserId()
-                : LifecycleVariables.string(execution, TicketLifecycle.VAR_RESOLVED_BY);
+                : LifecycleVariables.string(execution, JourneyNames.VAR_RESOLVED_BY);
         if (resolvedBy == null) {
             String assignee = tickets.get(ticketId).getAssignee();
             resolvedBy = assignee != null ? assignee : TicketActors.SYSTEM;
         }
         tickets.markResolved(ticketId, resolvedBy,
-                LifecycleVariables.string(execution, TicketLifecycle.VAR_RESOLUTION_NOTE));
+                LifecycleVariables.string(execution, JourneyNames.VAR_RESOLUTION_NOTE));
     }
 }

@@ -2,7 +2,7 @@ package io.ticketflow.ticket;
 
 import io.ticketflow.process.LifecycleVariables;
 import io.ticketflow.process.ProcessBean;
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.process.JourneyNames;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,6 +24,6 @@ class ReopenTicketDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         tickets.reopen(LifecycleVariables.ticketId(execution));
-        execution.setVariable(TicketLifecycle.VAR_DISPATCHED_TO, null);
+        execution.setVariable(JourneyNames.VAR_DISPATCHED_TO, null);
     }
 }

@@ -35,6 +35,9 @@ public class Ticket {
     private String templateCode;
     private Integer templateVersion;
     private String deviceSerial;
+    private String journeyKey;
+    private Integer journeyVersion;
+    private String journeyRule;
     private Instant updatedAt;
 
     Ticket() {
@@ -57,6 +60,30 @@ public class Ticket {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** What intake linked the new ticket to, as {@code updateIntakeLinks} stored it. */
+    void link(IntakeLinks links) {
+        this.orderNumber = links.orderNumber();
+        this.opportunityId = links.opportunityId();
+        this.templateCode = links.templateCode();
+        this.templateVersion = links.templateVersion();
+        this.deviceSerial = links.deviceSerial();
+    }
+
+    /** The process key of the journey the ticket runs (null before it started). */
+    public String getJourneyKey() {
+        return journeyKey;
+    }
+
+    /** The version of the journey's process definition the ticket runs on. */
+    public Integer getJourneyVersion() {
+        return journeyVersion;
+    }
+
+    /** What chose the journey: the journeys table's version and row, or the caller. */
+    public String getJourneyRule() {
+        return journeyRule;
     }
 
     public Long getId() {

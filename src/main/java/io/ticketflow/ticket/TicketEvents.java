@@ -30,4 +30,8 @@ public final class TicketEvents {
     /** The customer answered while the ticket waited on them. */
     public record CustomerReplied(long ticketId, Instant at) {
     }
+
+    /** Routing, a transfer or a breach gave the ticket a priority (perhaps the one it had). */
+    public record PriorityChanged(long ticketId, Priority priority) {
+    }
 }

@@ -31,7 +31,12 @@ interface TicketMapper {
 
     long countTickets(@Param("search") TicketSearch search, @Param("scope") TicketScope scope);
 
-    void linkProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+    void linkProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId,
+            @Param("journeyKey") String journeyKey, @Param("journeyVersion") int journeyVersion,
+            @Param("journeyRule") String journeyRule);
+
+    /** Fills in the journey version of tickets from before journeys; returns how many. */
+    int fillJourneyVersions();
 
     void updatePlacement(@Param("id") long id, @Param("assignedGroup") String assignedGroup,
             @Param("handlingRegion") String handlingRegion, @Param("assignee") String assignee,

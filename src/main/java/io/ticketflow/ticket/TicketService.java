@@ -4,7 +4,7 @@ import io.ticketflow.customer.Customer;
 import io.ticketflow.customer.CustomerService;
 import io.ticketflow.customer.CustomersMerged;
 import io.ticketflow.process.ProcessSettings;
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.process.JourneyNames;
 import io.ticketflow.system.ConflictException;
 import io.ticketflow.system.NotFoundException;
 import java.time.Clock;
@@ -17,11 +17,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +44,16 @@ public class TicketService {
     private final ProcessSettings settings;
     private final ApplicationEventPublisher publisher;
     private final TicketAccess access;
+    private final JourneyChooser journeys;
+    private final RepositoryService repositoryService;
     private final Clock clock;
 
     TicketService(TicketMapper tickets, TicketEventMapper events, TicketNumberAllocator numbers,
             CustomerService customers, RuntimeService runtimeService, ProcessSettings settings,
-            ApplicationEventPublisher publisher, TicketAccess access, Clock clock) {
+            ApplicationEventPublisher publisher, TicketAccess access, @Lazy JourneyChooser journeys,
+            RepositoryService repositoryService, Clock clock) {
+        this.journeys = journeys;
+        this.repositoryService = repositoryService;
         this.tickets = tickets;
         this.events = events;
         this.numbers = numbers;
@@ -66,16 +73,32 @@ public class TicketService {
     /** Creates a ticket for a customer the caller already recognised (by a channel identity, say). */
     @Transactional
     public Ticket create(NewTicket request, Customer customer, String actor) {
+        return create(request, customer, actor, null, null);
+    }
+
+    /**
+     * Creates a ticket with what intake linked it to (may be null) and starts its journey: the one asked for (may be
+     * null), when the journeys table allows it, else the table's choice.
+     */
+    @Transactional
+    public Ticket create(NewTicket request, Customer customer, String actor, IntakeLinks links, String journey) {
         Ticket ticket = new Ticket(numbers.nextNumber(), request, customer.getId(), actor, clock.instant());
         tickets.insertTicket(ticket);
-        record(ticket.getId(), actor, TicketEventType.CREATED,
-                "via " + ticket.getChannel() + ", category " + ticket.getCategory());
+        if (links != null) {
+            tickets.updateIntakeLinks(ticket.getId(), links);
+            ticket.link(links);
+        }
+        JourneyChooser.Choice choice = journeys.choose(ticket, customer.getTier().name(), journey);
+        record(ticket.getId(), actor, TicketEventType.CREATED, "via " + ticket.getChannel() + ", category "
+                + ticket.getCategory() + "; journey " + choice.processKey() + " (" + choice.reason() + ")");
         VariableMap variables = Variables.createVariables()
-                .putValue(TicketLifecycle.VAR_TICKET_ID, ticket.getId())
-                .putValue(TicketLifecycle.VAR_AUTO_CLOSE_AFTER, settings.lifecycle().autoCloseAfter().toString());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(TicketLifecycle.PROCESS_KEY,
+                .putValue(JourneyNames.VAR_TICKET_ID, ticket.getId())
+                .putValue(JourneyNames.VAR_AUTO_CLOSE_AFTER, settings.lifecycle().autoCloseAfter().toString());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(choice.processKey(),
                 ticket.getTicketNumber(), variables);
-        tickets.linkProcessInstance(ticket.getId(), instance.getId());
+        tickets.linkProcessInstance(ticket.getId(), instance.getId(), choice.processKey(),
+                repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getVersion(),
+                choice.reason());
         return get(ticket.getId());
     }
 
@@ -122,6 +145,7 @@ public class TicketService {
                 placement.routingRule(), clock.instant());
         record(ticketId, actor, placement.transferReason() == null ? TicketEventType.ROUTED
                 : TicketEventType.TRANSFERRED, placement.describe());
+        publisher.publishEvent(new TicketEvents.PriorityChanged(ticketId, placement.priority()));
     }
 
     /** The team, person and priority routing or a transfer gave a ticket, and why. */
@@ -148,10 +172,10 @@ public class TicketService {
         return get(ticketId);
     }
 
-    /** Records what intake linked the new ticket to: order, opportunity, template version, device. */
+    /** Tickets from before journeys learn their lifecycle's version (once, at start-up); returns how many did. */
     @Transactional
-    public void linkIntake(long ticketId, IntakeLinks links) {
-        tickets.updateIntakeLinks(ticketId, links);
+    public int fillJourneyVersions() {
+        return tickets.fillJourneyVersions();
     }
 
     /** The customer's tickets within a scope, newest first. */
@@ -282,9 +306,16 @@ public class TicketService {
         Ticket ticket = get(ticketId);
         Priority raised = ticket.getPriority().raised();
         tickets.markBreached(ticketId, raised, clock.instant());
+        publisher.publishEvent(new TicketEvents.PriorityChanged(ticketId, raised));
         record(ticketId, TicketActors.SYSTEM, TicketEventType.SLA_BREACHED,
                 detail + (raised != ticket.getPriority() ? "; priority raised to " + raised : ""));
         return raised;
+    }
+
+    /** A timeline entry another feature writes for someone who acted (a journey step done by a person). */
+    @Transactional
+    public void recordEvent(long ticketId, String actor, TicketEventType type, String detail) {
+        record(ticketId, actor, type, detail);
     }
 
     /** A timeline entry written by another feature for the system (SLA clocks and escalations, settlement). */
@@ -316,11 +347,11 @@ public class TicketService {
         record(ticketId, actor, confirmation.accepted() ? TicketEventType.RESOLUTION_ACCEPTED
                 : TicketEventType.RESOLUTION_REJECTED, confirmation.describe());
         VariableMap answer = Variables.createVariables()
-                .putValue(TicketLifecycle.VAR_RESOLUTION_ACCEPTED, confirmation.accepted())
-                .putValue(TicketLifecycle.VAR_RATING, confirmation.rating())
-                .putValue(TicketLifecycle.VAR_CONFIRMED_BY, actor);
+                .putValue(JourneyNames.VAR_RESOLUTION_ACCEPTED, confirmation.accepted())
+                .putValue(JourneyNames.VAR_RATING, confirmation.rating())
+                .putValue(JourneyNames.VAR_CONFIRMED_BY, actor);
         try {
-            runtimeService.createMessageCorrelation(TicketLifecycle.MSG_RESOLUTION_CONFIRMED)
+            runtimeService.createMessageCorrelation(JourneyNames.MSG_RESOLUTION_CONFIRMED)
                     .processInstanceId(ticket.getProcessInstanceId())
                     .setVariables(answer)
                     .correlate();

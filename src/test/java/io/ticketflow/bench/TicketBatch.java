@@ -37,6 +37,6 @@ final class TicketBatch {
         return new TicketIntake.Submission(channel, category != null ? category : CATEGORIES[n % CATEGORIES.length],
                 null, "Open ticket " + n, "Created for the benchmark", null, region, null, null,
                 new CustomerDetails("Batch customer " + n, null, "batch-" + n + "@customers.example",
-                        CustomerTier.STANDARD), null, null, null, "bench");
+                        CustomerTier.STANDARD), null, null, null, "bench", null);
     }
 }

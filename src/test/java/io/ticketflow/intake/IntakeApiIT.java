@@ -254,7 +254,7 @@ class IntakeApiIT extends ApiIntegrationTest {
         assertThat(created.getBody().get("priority").asText()).isEqualTo("URGENT");
         assertThat(created.getBody().get("createdBy").asText()).isEqualTo(TestUsers.AGENT_EAST);
         assertThat(created.getBody().get("sla")).anySatisfy(f -> assertThat(f.get("policy").asText())
-                .contains("row \"Urgent\""));
+                .contains("row \"Phone hotline (always urgent)\""));
     }
 
     private ResponseEntity<JsonNode> upload(String user, String name, byte[] content) {

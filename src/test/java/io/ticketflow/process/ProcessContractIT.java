@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.support.LifecycleElements;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -148,7 +150,7 @@ class ProcessContractIT extends ApiIntegrationTest {
     void aTenantOrALaterActivationThatWouldStopIntakeIsRefused() throws Exception {
         String lifecycle = Files.readString(Path.of("processes/ticket-lifecycle.bpmn"));
         long versions = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(TicketLifecycle.PROCESS_KEY).count();
+                .processDefinitionKey(LifecycleElements.PROCESS_KEY).count();
 
         ResponseEntity<JsonNode> tenant = deploy(TestUsers.ANALYST, "contract-test", "t.bpmn", lifecycle,
                 JsonNode.class, Map.of("tenant-id", "evil"));
@@ -157,7 +159,7 @@ class ProcessContractIT extends ApiIntegrationTest {
 
         assertThat(tenant.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(later.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(TicketLifecycle.PROCESS_KEY)
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(LifecycleElements.PROCESS_KEY)
                 .count()).isEqualTo(versions);
     }
 
@@ -186,18 +188,28 @@ class ProcessContractIT extends ApiIntegrationTest {
     }
 
     @Test
-    void aLifecycleThatLosesAnElementJavaNeedsIsRefusedAndTheRunningVersionStays() throws Exception {
-        String running = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(TicketLifecycle.PROCESS_KEY).latestVersion().singleResult().getId();
-        String renamed = Files.readString(Path.of("processes/ticket-lifecycle.bpmn"))
-                .replace(TicketLifecycle.TASK_HANDLE_TICKET, "Task_WorkOnTicket");
+    void anAnalystMayRenameAStepForJavaKnowsNoElementIds() throws Exception {
+        String original = Files.readString(Path.of("processes/ticket-lifecycle.bpmn"));
+        String renamed = original.replace(LifecycleElements.TASK_HANDLE_TICKET, "Task_WorkOnTicket");
+        try {
+            ResponseEntity<JsonNode> response = deploy(TestUsers.ANALYST, "ticketflow-processes",
+                    "processes/ticket-lifecycle.bpmn", renamed, JsonNode.class);
+            assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
 
-        ResponseEntity<JsonNode> response = deploy(TestUsers.ANALYST, "lifecycle.bpmn", renamed);
+            JsonNode ticket = createTicket(TicketFixture.repairTicketInTheEast());
+            long ticketId = ticket.get("id").asLong();
+            JsonNode task = taskNodeOf(TestUsers.AGENT_EAST, ticketId);
+            assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_WorkOnTicket");
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().toString()).contains(TicketLifecycle.TASK_HANDLE_TICKET);
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(TicketLifecycle.PROCESS_KEY)
-                .latestVersion().singleResult().getId()).isEqualTo(running);
+            ResponseEntity<JsonNode> claimed = post(TestUsers.AGENT_EAST, "/api/tasks/" + task.get("id").asText()
+                    + "/claim", Map.of());
+            assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(get(TestUsers.AGENT_EAST, "/api/tickets/" + ticketId).getBody().get("status").asText())
+                    .isEqualTo("IN_PROGRESS");
+        } finally {
+            deploy(TestUsers.ANALYST, "ticketflow-processes", "processes/ticket-lifecycle.bpmn", original,
+                    JsonNode.class);
+        }
     }
 
     @Test

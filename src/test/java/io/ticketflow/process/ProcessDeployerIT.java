@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.ticketflow.support.LifecycleElements;
 import io.ticketflow.support.ApiIntegrationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -58,7 +59,7 @@ class ProcessDeployerIT extends ApiIntegrationTest {
     }
 
     private ProcessDefinition latest() {
-        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(TicketLifecycle.PROCESS_KEY)
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(LifecycleElements.PROCESS_KEY)
                 .latestVersion().singleResult();
     }
 

@@ -36,6 +36,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,9 @@ class ProcessWiringTest {
         scanner.addIncludeFilter(new AssignableTypeFilter(TaskListener.class));
         scanner.addIncludeFilter(new AssignableTypeFilter(ExecutionListener.class));
         for (BeanDefinition candidate : scanner.findCandidateComponents("io.ticketflow")) {
-            delegateBeans.add(beanName(candidate));
+            if (AnnotationUtils.findAnnotation(type(candidate), Component.class) != null) {
+                delegateBeans.add(beanName(candidate)); // a Spring bean, not a helper the engine is handed directly
+            }
         }
         ClassPathScanningCandidateComponentProvider annotated = new ClassPathScanningCandidateComponentProvider(false);
         annotated.addIncludeFilter(new AnnotationTypeFilter(ProcessBean.class));
@@ -129,7 +132,7 @@ class ProcessWiringTest {
             model.getModelElementsByType(Process.class).forEach(p -> processKeys.add(p.getId()));
         }
         List<String> problems = new ArrayList<>();
-        for (Field field : TicketLifecycle.class.getDeclaredFields()) {
+        for (Field field : JourneyNames.class.getDeclaredFields()) {
             if (!Modifier.isStatic(field.getModifiers()) || field.getType() != String.class) {
                 continue;
             }

@@ -3,7 +3,7 @@ package io.ticketflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.process.JourneyNames;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
@@ -102,7 +102,7 @@ class DataPermissionsIT extends ApiIntegrationTest {
         assertThat(row.get("STATUS")).isEqualTo("RESOLVED");
         assertThat(row.get("CUSTOMER_RATING")).as("no rating stored").isNull();
         assertThat(eventsOf(id)).as("nothing on the timeline").isEqualTo(events);
-        assertThat(runtimeService.createEventSubscriptionQuery().eventName(TicketLifecycle.MSG_RESOLUTION_CONFIRMED)
+        assertThat(runtimeService.createEventSubscriptionQuery().eventName(JourneyNames.MSG_RESOLUTION_CONFIRMED)
                 .processInstanceId(processInstanceOf(id)).count()).as("still awaiting the customer").isOne();
     }
 

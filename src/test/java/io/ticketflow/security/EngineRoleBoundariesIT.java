@@ -3,7 +3,8 @@ package io.ticketflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.process.JourneyNames;
+import io.ticketflow.support.LifecycleElements;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.BrowserSession;
 import io.ticketflow.support.TestUsers;
@@ -65,7 +66,7 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
         assertThat(write.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         Date due = managementService.createJobQuery().jobId(timer.getId()).singleResult().getDuedate();
         assertThat(due).isEqualTo(timer.getDuedate());
-        assertThat(runtimeService.getVariable(ticket.processInstanceId(), TicketLifecycle.VAR_ASSIGNED_GROUP))
+        assertThat(runtimeService.getVariable(ticket.processInstanceId(), JourneyNames.VAR_ASSIGNED_GROUP))
                 .isEqualTo("repair-east");
     }
 
@@ -79,7 +80,7 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         long instances = runtimeService.createProcessInstanceQuery().count();
         ResponseEntity<JsonNode> start = call(TestUsers.INTEGRATOR, HttpMethod.POST,
-                "/engine-rest/process-definition/key/" + TicketLifecycle.PROCESS_KEY + "/start", Map.of());
+                "/engine-rest/process-definition/key/" + LifecycleElements.PROCESS_KEY + "/start", Map.of());
         assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
     }
@@ -87,7 +88,7 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
     @Test
     void aLifecycleStartedByHandIsAProblemWithoutInternals() {
         ResponseEntity<JsonNode> start = call(TestUsers.ADMIN, HttpMethod.POST,
-                "/engine-rest/process-definition/key/" + TicketLifecycle.PROCESS_KEY + "/start", Map.of());
+                "/engine-rest/process-definition/key/" + LifecycleElements.PROCESS_KEY + "/start", Map.of());
 
         assertThat(start.getStatusCode().is4xxClientError()).as("%s", start.getBody()).isTrue();
         assertThat(start.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -107,7 +108,7 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
 
         ResponseEntity<JsonNode> complete = call(TestUsers.ADMIN, HttpMethod.POST,
                 "/engine-rest/task/" + ticket.taskId() + "/complete", Map.of("variables",
-                        Map.of(TicketLifecycle.VAR_RESOLVED_BY, Map.of("value", TestUsers.AGENT_EAST))));
+                        Map.of(JourneyNames.VAR_RESOLVED_BY, Map.of("value", TestUsers.AGENT_EAST))));
 
         assertThat(complete.getStatusCode()).as("%s", complete.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(jdbc.queryForObject("select actor from tf_ticket_event where ticket_id = ? and event_type = ?",
@@ -122,14 +123,14 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
         String engine = "/camunda/api/engine/engine/default/task/" + mine.taskId();
 
         ResponseEntity<JsonNode> smuggle = session.post(engine + "/submit-form", Map.of("variables", Map.of(
-                "outcome", Map.of("value", "RESOLVED"), TicketLifecycle.VAR_TICKET_ID,
+                "outcome", Map.of("value", "RESOLVED"), JourneyNames.VAR_TICKET_ID,
                 Map.of("value", other.id(), "type", "Long"))));
         ResponseEntity<JsonNode> direct = session.post("/camunda/api/engine/engine/default/process-instance/"
                 + mine.processInstanceId() + "/variables", Map.of("modifications", Map.of(
-                        TicketLifecycle.VAR_TICKET_ID, Map.of("value", other.id(), "type", "Long"))));
+                        JourneyNames.VAR_TICKET_ID, Map.of("value", other.id(), "type", "Long"))));
 
         assertThat(smuggle.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(smuggle.getBody().get("detail").asText()).contains(TicketLifecycle.VAR_TICKET_ID);
+        assertThat(smuggle.getBody().get("detail").asText()).contains(JourneyNames.VAR_TICKET_ID);
         assertThat(direct.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status(other)).isIn("OPEN", "IN_PROGRESS");
 
@@ -150,7 +151,7 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
         BrowserSession session = BrowserSession.login(http, TestUsers.AGENT_EAST).withWebappToken();
         String engine = "/camunda/api/engine/engine/default/task/" + mine.taskId();
         Map<String, Object> smuggled = Map.of("variables", Map.of("outcome", Map.of("value", "RESOLVED"),
-                TicketLifecycle.VAR_TICKET_ID, Map.of("value", other.id(), "type", "Long")));
+                JourneyNames.VAR_TICKET_ID, Map.of("value", other.id(), "type", "Long")));
 
         for (String action : List.of("/complete/", "/submit-form/", "/complete//", "/resolve", "/bpmnError",
                 "/bpmnEscalation", "/localVariables", "/variables/x/")) {

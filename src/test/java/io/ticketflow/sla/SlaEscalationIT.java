@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.ticketflow.notification.MailDispatcher;
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.support.LifecycleElements;
 import io.ticketflow.sla.calendar.CalendarFile;
 import io.ticketflow.sla.calendar.WorkingCalendar;
 import io.ticketflow.support.ApiIntegrationTest;
@@ -62,7 +62,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
         JsonNode firstResponse = sla(id, "FIRST_RESPONSE");
         assertThat(firstResponse.get("policy").asText()).contains("row \"WeChat official account\"");
 
-        fire(process, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED);
+        fire(process, LifecycleElements.BOUNDARY_FIRST_RESPONSE_BREACHED);
 
         JsonNode ticket = ticket(id);
         assertThat(ticket.get("slaBreached").asBoolean()).isTrue();
@@ -93,7 +93,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(get(TestUsers.SUPERVISOR, "/api/notifications?limit=1000&ticketId=" + id).getBody().get(0)
                 .get("status").asText()).isEqualTo("SENT");
 
-        fire(process, TicketLifecycle.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE);
+        fire(process, LifecycleElements.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE);
         mailDispatcher.dispatchDue();
 
         // GreenMail lists mails mailbox by mailbox, not in sending order: compare recipients, not positions.
@@ -122,21 +122,21 @@ class SlaEscalationIT extends ApiIntegrationTest {
         JsonNode firstResponse = sla(id, "FIRST_RESPONSE");
         JsonNode resolution = sla(id, "RESOLUTION");
 
-        assertThat(dueAt(process, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_DUE_SOON))
+        assertThat(dueAt(process, LifecycleElements.BOUNDARY_FIRST_RESPONSE_DUE_SOON))
                 .isEqualTo(Instant.parse(firstResponse.get("warnAt").asText()));
-        assertThat(dueAt(process, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED))
+        assertThat(dueAt(process, LifecycleElements.BOUNDARY_FIRST_RESPONSE_BREACHED))
                 .isEqualTo(Instant.parse(firstResponse.get("dueAt").asText()));
-        assertThat(dueAt(process, TicketLifecycle.BOUNDARY_RESOLUTION_DUE_SOON))
+        assertThat(dueAt(process, LifecycleElements.BOUNDARY_RESOLUTION_DUE_SOON))
                 .isEqualTo(Instant.parse(resolution.get("warnAt").asText()));
-        assertThat(dueAt(process, TicketLifecycle.BOUNDARY_RESOLUTION_BREACHED))
+        assertThat(dueAt(process, LifecycleElements.BOUNDARY_RESOLUTION_BREACHED))
                 .isEqualTo(Instant.parse(resolution.get("dueAt").asText()));
         assertThat(runtimeService.getVariables(process).keySet()).noneMatch(name -> name.startsWith("sla"));
 
-        fire(process, TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED);
+        fire(process, LifecycleElements.BOUNDARY_FIRST_RESPONSE_BREACHED);
         Instant levelTwo = jdbc.queryForObject(
                 "select level2_at from tf_ticket_sla where ticket_id = ? and target = ?", Timestamp.class, id,
                 "FIRST_RESPONSE").toInstant();
-        assertThat(dueAt(process, TicketLifecycle.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE)).as("created after the breach")
+        assertThat(dueAt(process, LifecycleElements.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE)).as("created after the breach")
                 .isEqualTo(levelTwo);
     }
 
@@ -150,7 +150,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
         long id = created.get("id").asLong();
         post(TestUsers.AGENT_EAST, "/api/tasks/" + taskOf(TestUsers.AGENT_EAST, id) + "/claim", null);
 
-        fire(created.get("processInstanceId").asText(), TicketLifecycle.BOUNDARY_FIRST_RESPONSE_DUE_SOON);
+        fire(created.get("processInstanceId").asText(), LifecycleElements.BOUNDARY_FIRST_RESPONSE_DUE_SOON);
 
         JsonNode outbox = get(TestUsers.SUPERVISOR, "/api/notifications?limit=1000&ticketId=" + id).getBody();
         assertThat(outbox).hasSize(1);
@@ -167,7 +167,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
 
         assertThat(post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/replies",
                 Map.of("message", "We are on it")).getStatusCode()).isEqualTo(HttpStatus.OK);
-        fire(created.get("processInstanceId").asText(), TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED);
+        fire(created.get("processInstanceId").asText(), LifecycleElements.BOUNDARY_FIRST_RESPONSE_BREACHED);
 
         JsonNode ticket = ticket(id);
         assertThat(sla(id, "FIRST_RESPONSE").get("metAt").asText()).isNotBlank();
@@ -189,7 +189,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
                 Map.of("message", "Which model is it?", "awaitCustomer", true)).getBody();
         assertThat(pending.get("status").asText()).isEqualTo("PENDING_CUSTOMER");
         assertThat(sla(id, "RESOLUTION").get("pausedNow").asBoolean()).isTrue();
-        assertThat(job(process, TicketLifecycle.BOUNDARY_RESOLUTION_BREACHED).isSuspended()).isTrue();
+        assertThat(job(process, LifecycleElements.BOUNDARY_RESOLUTION_BREACHED).isSuspended()).isTrue();
 
         Instant resumedAt = pausedAt.plus(Duration.ofDays(3)).plus(Duration.ofHours(5));
         ClockUtil.setCurrentTime(Date.from(resumedAt));
@@ -203,11 +203,11 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(resumed.get("status").asText()).isEqualTo("OPEN");
         assertThat(east.between(dueBefore, dueAfter)).isCloseTo(paused, Duration.ofSeconds(1));
         assertThat(dueAfter).isAfter(dueBefore);
-        Job breach = job(process, TicketLifecycle.BOUNDARY_RESOLUTION_BREACHED);
+        Job breach = job(process, LifecycleElements.BOUNDARY_RESOLUTION_BREACHED);
         assertThat(breach.isSuspended()).isFalse();
         assertThat(breach.getDuedate().toInstant()).isEqualTo(dueAfter);
         assertThat(managementService.createJobQuery().processInstanceId(process)
-                .activityId(TicketLifecycle.BOUNDARY_RESOLUTION_BREACHED).count()).as("no duplicate timer").isOne();
+                .activityId(LifecycleElements.BOUNDARY_RESOLUTION_BREACHED).count()).as("no duplicate timer").isOne();
         assertThat(events(ticket(id))).contains("AWAITING_CUSTOMER", "CUSTOMER_REPLIED", "SLA_RESUMED");
     }
 
@@ -233,7 +233,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(resolution.has("metAt")).isFalse();
         assertThat(east.between(dueBefore, dueAfter)).isCloseTo(east.between(resolvedAt, rejectedAt),
                 Duration.ofSeconds(1));
-        assertThat(job(process, TicketLifecycle.BOUNDARY_RESOLUTION_BREACHED).getDuedate().toInstant())
+        assertThat(job(process, LifecycleElements.BOUNDARY_RESOLUTION_BREACHED).getDuedate().toInstant())
                 .as("the re-created task's timer reads the moved due date").isEqualTo(dueAfter);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.support.LifecycleElements;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
@@ -40,7 +40,7 @@ class SlaTimerJobExecutorIT extends ApiIntegrationTest {
         JsonNode created = createTicket(TicketFixture.repairTicketInTheEast());
         long id = created.get("id").asLong();
         Job breach = managementService.createJobQuery().processInstanceId(created.get("processInstanceId").asText())
-                .activityId(TicketLifecycle.BOUNDARY_FIRST_RESPONSE_BREACHED).singleResult();
+                .activityId(LifecycleElements.BOUNDARY_FIRST_RESPONSE_BREACHED).singleResult();
         // The ticket's first response is due hours from now; bring its stored due time and its timer to "now".
         jdbc.update("update tf_ticket_sla set due_at = ?, warn_at = ? where ticket_id = ? and target = ?",
                 Timestamp.from(Instant.now().minusSeconds(60)),

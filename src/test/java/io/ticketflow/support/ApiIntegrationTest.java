@@ -2,7 +2,6 @@ package io.ticketflow.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.dispatch.DispatchDirectory;
-import io.ticketflow.process.TicketLifecycle;
 import io.ticketflow.routing.TicketRouter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -72,7 +71,7 @@ public abstract class ApiIntegrationTest {
      */
     protected void runSettlement(String processInstanceId) {
         managementService.createJobQuery().processInstanceId(processInstanceId)
-                .activityId(TicketLifecycle.TASK_SETTLE_SERVICE).list()
+                .activityId(LifecycleElements.TASK_SETTLE_SERVICE).list()
                 .forEach(job -> managementService.executeJob(job.getId()));
     }
 

@@ -2,7 +2,7 @@ package io.ticketflow.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.process.JourneyNames;
 import io.ticketflow.routing.RoutingDecision;
 import io.ticketflow.routing.RoutingFacts;
 import io.ticketflow.routing.TicketRouter;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -57,25 +56,23 @@ public final class LifecycleStandIns {
             RoutingDecision decision = router.route(new RoutingFacts((String) execution.getVariable("category"),
                     (String) execution.getVariable("channel"), null, (String) execution.getVariable("tier"), 0,
                     (String) execution.getVariable("region")));
-            execution.setVariable(TicketLifecycle.VAR_ASSIGNED_GROUP, decision.team());
-            execution.setVariable(TicketLifecycle.VAR_DISPATCHED_TO, execution.getVariable("dispatchTo"));
-            execution.setVariable(TicketLifecycle.VAR_TASK_PRIORITY, decision.priority().taskPriority());
+            execution.setVariable(JourneyNames.VAR_ASSIGNED_GROUP, decision.team());
+            execution.setVariable(JourneyNames.VAR_DISPATCHED_TO, execution.getVariable("dispatchTo"));
+            execution.setVariable(JourneyNames.VAR_TASK_PRIORITY, decision.priority().taskPriority());
             steps.add("route");
         });
         Mocks.register("startSlaClocksDelegate", (JavaDelegate) execution -> {
             execution.setVariable(SLA_STARTED_AT, ClockUtil.now());
             steps.add("start-sla");
         });
-        Mocks.register(TicketLifecycle.BEAN_SLA_DUE_DATES, new FixedSlaDueDates());
+        Mocks.register(JourneyNames.BEAN_SLA_DUE_DATES, new FixedSlaDueDates());
         Mocks.register("escalateSlaDelegate", (JavaDelegate) execution -> steps.add("sla:"
-                + execution.getVariableLocal(TicketLifecycle.VAR_SLA_TARGET) + ":"
-                + execution.getVariableLocal(TicketLifecycle.VAR_ESCALATION_LEVEL)));
-        Mocks.register("ticketTaskNamingListener", (TaskListener) task -> task.setName("TF-TEST · named"));
-        Mocks.register("ticketAssignmentListener", (TaskListener) task -> steps.add("assign:" + task.getAssignee()));
+                + execution.getVariableLocal(JourneyNames.VAR_SLA_TARGET) + ":"
+                + execution.getVariableLocal(JourneyNames.VAR_ESCALATION_LEVEL)));
         Mocks.register("markTicketResolvedDelegate", (JavaDelegate) execution -> steps.add("resolve:"
-                + execution.getVariable(TicketLifecycle.VAR_RESOLVED_BY)));
+                + execution.getVariable(JourneyNames.VAR_RESOLVED_BY)));
         Mocks.register("reopenTicketDelegate", (JavaDelegate) execution -> {
-            execution.setVariable(TicketLifecycle.VAR_DISPATCHED_TO, null);
+            execution.setVariable(JourneyNames.VAR_DISPATCHED_TO, null);
             steps.add("reopen");
         });
         Mocks.register("closeTicketDelegate", (JavaDelegate) execution -> steps.add("close"));
@@ -86,10 +83,10 @@ public final class LifecycleStandIns {
     /** Starts a ticket's lifecycle; {@code dispatchTo} is the person dispatch picks (null: the team's queue). */
     public static ProcessInstance startTicket(String category, String channel, String tier, String region,
             String dispatchTo) {
-        return runtimeService().startProcessInstanceByKey(TicketLifecycle.PROCESS_KEY, "TF-TEST",
+        return runtimeService().startProcessInstanceByKey(LifecycleElements.PROCESS_KEY, "TF-TEST",
                 Variables.createVariables()
-                        .putValue(TicketLifecycle.VAR_TICKET_ID, 1L)
-                        .putValue(TicketLifecycle.VAR_AUTO_CLOSE_AFTER, "P7D")
+                        .putValue(JourneyNames.VAR_TICKET_ID, 1L)
+                        .putValue(JourneyNames.VAR_AUTO_CLOSE_AFTER, "P7D")
                         .putValue("category", category).putValue("channel", channel)
                         .putValue("tier", tier).putValue("region", region).putValue("dispatchTo", dispatchTo));
     }

@@ -3,7 +3,7 @@ package io.ticketflow.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ticketflow.process.TicketLifecycle;
+import io.ticketflow.process.JourneyNames;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
@@ -286,7 +286,7 @@ class TicketApiIT extends ApiIntegrationTest {
         assertThat(post(agent, "/api/tasks/" + task + "/complete", Map.of("outcome", "RESOLVED")).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(ticket(ticketId).get("status").asText()).isEqualTo(TicketStatus.RESOLVED.name());
-        assertThat(runtimeService.createEventSubscriptionQuery().eventName(TicketLifecycle.MSG_RESOLUTION_CONFIRMED)
+        assertThat(runtimeService.createEventSubscriptionQuery().eventName(JourneyNames.MSG_RESOLUTION_CONFIRMED)
                 .processInstanceId(ticket(ticketId).get("processInstanceId").asText()).count()).isOne();
     }
 

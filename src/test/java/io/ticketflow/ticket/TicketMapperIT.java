@@ -151,7 +151,7 @@ class TicketMapperIT {
         Ticket ticket = newTicket("EAST");
         tickets.insertTicket(ticket);
         String processInstanceId = UUID.randomUUID().toString();
-        tickets.linkProcessInstance(ticket.getId(), processInstanceId);
+        tickets.linkProcessInstance(ticket.getId(), processInstanceId, "TicketLifecycleProcess", 1, "test");
 
         assertThat(tickets.findTicketsByProcessInstanceIds(List.of(processInstanceId, "unknown")))
                 .extracting(Ticket::getId).containsExactly(ticket.getId());
