@@ -68,21 +68,23 @@ class SettlementApiIT extends ApiIntegrationTest {
         JsonNode ticket = acceptedJob(engineer, report("INSTALLATION", "COMPLEX", true, "Shanghai", "0"));
 
         JsonNode settlement = get(TestUsers.ADMIN, "/api/tickets/" + id(ticket) + "/settlement").getBody();
-        assertThat(settlement.get("settlement").get("total").decimalValue()).isEqualByComparingTo("241.68");
+        assertThat(settlement.get("settlement").get("total").decimalValue()).isEqualByComparingTo("162.18");
         assertThat(settlement.get("settlement").get("serviceDate").asText()).isEqualTo("2026-06-15");
         assertThat(lines(settlement)).containsExactly(
-                "BASE Complex installation 150.00 [settlement-piece-rate@2026-01-01: Complex installation]",
-                "SURCHARGE Night visit 40.00 [settlement-surcharge@2026-01-01: Night visit]",
-                "COEFFICIENT tier-1 city Shanghai ×1.2 38.00 [settlement-region@2026-01-01: Tier-1 cities]",
-                "TAX tax 6 % (EAST) 13.68 [settlement-regions.yaml: EAST]");
+                "BASE Complex installation 60 % of job price 150.00 90.00 "
+                        + "[settlement-piece-rate@2026-01-01: Complex installation]",
+                "SURCHARGE Night installation 25 % of job price 150.00 37.50 "
+                        + "[settlement-surcharge@2026-01-01: Night installation]",
+                "COEFFICIENT tier-1 city Shanghai ×1.2 25.50 [settlement-region@2026-01-01: Tier-1 cities]",
+                "TAX tax 6 % (EAST) 9.18 [settlement-regions.yaml: EAST]");
         assertThat(settlement.get("lines")).allSatisfy(line ->
                 assertThat(line.get("ruleVersion").asText()).hasSize(12));
         JsonNode statement = statementOf("PD", "2026-06");
         assertThat(statement.get("status").asText()).isEqualTo("DRAFT");
         assertThat(statement.get("jobs").asInt()).isOne();
-        assertThat(statement.get("total").decimalValue()).isEqualByComparingTo("241.68");
+        assertThat(statement.get("total").decimalValue()).isEqualByComparingTo("162.18");
         assertThat(events(ticket)).endsWith("CLOSED", "SETTLED");
-        assertThat(detail(ticket, "SETTLED")).isEqualTo("settled for Installer " + run + ": 241.68 CNY on the "
+        assertThat(detail(ticket, "SETTLED")).isEqualTo("settled for Installer " + run + ": 162.18 CNY on the "
                 + "2026-06 statement");
 
         runSettlement(ticket.get("processInstanceId").asText());
@@ -120,6 +122,43 @@ class SettlementApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aDirectStoreIsPaidEightPercentOfTheMonthsSales() {
+        String store = partner("DS", "DIRECT_STORE", List.of());
+        sale(store, "S1", "2026-05-01", "150000.00");
+        sale(store, "S2", "2026-05-02", "110000.00");
+
+        post(TestUsers.SUPERVISOR, "/api/settlements/2026-05/run", null);
+
+        JsonNode statement = statementOf("DS", "2026-05");
+        assertThat(lines(statement)).containsExactly(
+                "COMMISSION Direct store sales share (8 % of 260000.00) 20800.00 "
+                        + "[settlement-period@2026-01-01: Direct store sales share]",
+                "TAX tax 6 % (EAST) 1248.00 [settlement-regions.yaml: EAST]");
+        assertThat(statement.get("total").decimalValue()).isEqualByComparingTo("22048.00");
+    }
+
+    @Test
+    void anInstallationAtHeightAtNightInAThirdTierCityEarnsItsJobPriceLoweredByTheCoefficient() {
+        String engineer = installer("T3");
+        Map<String, Object> report = new HashMap<>(report("INSTALLATION", "COMPLEX", true, "Zhenjiang", "0"));
+        report.put("highAltitude", true);
+
+        JsonNode ticket = acceptedJob(engineer, report);
+
+        JsonNode settlement = get(TestUsers.ADMIN, "/api/tickets/" + id(ticket) + "/settlement").getBody();
+        assertThat(lines(settlement)).containsExactly(
+                "BASE Complex installation 60 % of job price 150.00 90.00 "
+                        + "[settlement-piece-rate@2026-01-01: Complex installation]",
+                "SURCHARGE High-altitude installation 15 % of job price 150.00 22.50 "
+                        + "[settlement-surcharge@2026-01-01: High-altitude installation]",
+                "SURCHARGE Night installation 25 % of job price 150.00 37.50 "
+                        + "[settlement-surcharge@2026-01-01: Night installation]",
+                "COEFFICIENT tier-3 city Zhenjiang ×0.9 -15.00 [settlement-region@2026-01-01: Tier-3 cities]",
+                "TAX tax 6 % (EAST) 8.10 [settlement-regions.yaml: EAST]");
+        assertThat(settlement.get("settlement").get("total").decimalValue()).isEqualByComparingTo("143.10");
+    }
+
+    @Test
     void aConfirmedStatementNeverChangesCorrectionsAndLateJobsLandOnTheNextOpenMonth() {
         String engineer = installer("LT");
         acceptedJob(engineer, report("INSTALLATION", "SIMPLE", false, "Ningbo", "0"));
@@ -134,7 +173,7 @@ class SettlementApiIT extends ApiIntegrationTest {
 
         JsonNode juneAfter = get(TestUsers.SUPERVISOR, "/api/settlements/" + id(june)).getBody();
         assertThat(lines(juneAfter)).isEqualTo(lines(june));
-        assertThat(juneAfter.get("total").decimalValue()).isEqualByComparingTo("84.80");
+        assertThat(juneAfter.get("total").decimalValue()).isEqualByComparingTo("50.88");
         assertThat(rerun.getBody().get("statements").toString()).contains("unchanged: confirmed");
         JsonNode july = statementOf("LT", "2026-07");
         assertThat(get(TestUsers.ADMIN, "/api/tickets/" + id(late) + "/settlement").getBody()
@@ -142,7 +181,7 @@ class SettlementApiIT extends ApiIntegrationTest {
         assertThat(corrected.getBody().get("period").asText()).isEqualTo("2026-07");
         assertThat(lines(july)).contains("ADJUSTMENT correction of 2026-06: Customer paid the bracket ("
                 + TestUsers.SUPERVISOR + ") -10.00 [null: null]");
-        assertThat(july.get("total").decimalValue()).isEqualByComparingTo("74.80");
+        assertThat(july.get("total").decimalValue()).isEqualByComparingTo("40.88");
 
         assertThat(post(TestUsers.SUPERVISOR, "/api/settlements/" + id(june) + "/pay", null).getStatusCode())
                 .as("paying is for admins").isEqualTo(HttpStatus.FORBIDDEN);
@@ -223,9 +262,9 @@ class SettlementApiIT extends ApiIntegrationTest {
         Map<String, JsonNode> rows = new HashMap<>();
         board.forEach(row -> rows.put(row.get("key").asText(), row));
         assertThat(rows.get(busy).get("jobs").asInt()).isEqualTo(2);
-        assertThat(rows.get(busy).get("revenue").decimalValue()).isEqualByComparingTo("300.00");
-        assertThat(rows.get(busy).get("averagePerJob").decimalValue()).isEqualByComparingTo("150.00");
-        assertThat(rows.get(quiet).get("revenue").decimalValue()).isEqualByComparingTo("160.00");
+        assertThat(rows.get(busy).get("revenue").decimalValue()).isEqualByComparingTo("180.00");
+        assertThat(rows.get(busy).get("averagePerJob").decimalValue()).isEqualByComparingTo("90.00");
+        assertThat(rows.get(quiet).get("revenue").decimalValue()).isEqualByComparingTo("96.00");
         assertThat(rows.get(busy).get("rank").asInt()).isLessThan(rows.get(quiet).get("rank").asInt());
 
         JsonNode alerts = get(TestUsers.SUPERVISOR, "/api/settlements/alerts?period=2026-06").getBody();

@@ -3,7 +3,6 @@ package io.ticketflow.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.rules.DecisionTables;
-import io.ticketflow.rules.RulesSettings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -26,7 +25,7 @@ class SettlementPropertiesTest {
     private static final String[] SERVICES = {"INSTALLATION", "REPAIR", "MAINTENANCE"};
     private static final String[] COMPLEXITIES = {"SIMPLE", "STANDARD", "COMPLEX"};
     private static final String[] REGIONS = {"EAST", "NORTH", "SOUTH", "WEST", "HK"};
-    private static final String[] CITIES = {"Shanghai", "Beijing", "Hangzhou", "Ningbo", "Lhasa", ""};
+    private static final String[] CITIES = {"Shanghai", "Beijing", "Hangzhou", "Zhenjiang", "Ningbo", "Lhasa", ""};
     private static final String[] PERIOD_KINDS = {"FRANCHISE", "DIRECT_STORE", "DEALER", "INSTALLER",
         "SERVICE_TEAM"};
     private static final LocalDate DAY = LocalDate.parse("2026-06-15");
@@ -38,7 +37,7 @@ class SettlementPropertiesTest {
 
     @BeforeAll
     static void compileTheRealTables() {
-        DecisionTables tables = new DecisionTables(new RulesSettings(Path.of("rules")));
+        DecisionTables tables = RulesFixture.compiled(RulesFixture.REAL_RULES);
         jobs = new JobPricing(tables);
         periods = new PeriodPricing(tables);
     }
@@ -75,17 +74,13 @@ class SettlementPropertiesTest {
 
     @Test
     void aRuleVersionPublishedTodayLeavesEarlierServiceDaysAsTheyWere(@TempDir Path rules) throws IOException {
-        try (var files = Files.list(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(file.getFileName()));
-            }
-        }
+        RulesFixture.copyOfTheRealRules(rules);
         LocalDate today = LocalDate.parse("2026-11-23");
-        String raised = Files.readString(Path.of("rules/settlement-piece-rate@2026-01-01.drl.csv"))
-                .replace("v20260101", "v20261123").replace("Complex installation,,,INSTALLATION,COMPLEX,150.00",
-                        "Complex installation,,,INSTALLATION,COMPLEX,180.00");
+        String raised = RulesFixture.realTableWith("settlement-piece-rate@2026-01-01.drl.csv",
+                "Complex installation,,,INSTALLATION,COMPLEX,150.00,",
+                "Complex installation,,,INSTALLATION,COMPLEX,180.00,").replace("v20260101", "v20261123");
         Files.writeString(rules.resolve("settlement-piece-rate@" + today + ".drl.csv"), raised);
-        JobPricing withNewVersion = new JobPricing(new DecisionTables(new RulesSettings(rules)));
+        JobPricing withNewVersion = new JobPricing(RulesFixture.compiled(rules));
         JobFacts job = new JobFacts("INSTALLER", "INSTALLATION", "COMPLEX", false, true, false, false, null, "EAST",
                 "Shanghai");
         LocalDate lastMonth = LocalDate.parse("2026-10-20");
@@ -94,7 +89,7 @@ class SettlementPropertiesTest {
         assertThat(withNewVersion.price(job, today.minusDays(1), FINANCE))
                 .isEqualTo(jobs.price(job, today.minusDays(1), FINANCE));
         List<SettlementLine> fromToday = withNewVersion.price(job, today, FINANCE);
-        assertThat(fromToday.get(0).amount()).isEqualByComparingTo("180.00");
+        assertThat(fromToday.get(0).amount()).as("the base: 60 %% of the new job price").isEqualByComparingTo("108.00");
         assertThat(fromToday.get(0).ruleTable()).isEqualTo("settlement-piece-rate@" + today);
         assertThat(jobs.price(job, lastMonth, FINANCE).get(0).ruleTable())
                 .isEqualTo("settlement-piece-rate@2026-01-01");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ticketflow.rules.DecisionTables;
 import io.ticketflow.rules.NoRuleVersionException;
-import io.ticketflow.rules.RulesSettings;
 import io.ticketflow.rules.TableRows;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Finance's examples for the settlement tables in {@code rules/}, priced by the real tables. */
 class SettlementTablesTest {
@@ -33,7 +33,7 @@ class SettlementTablesTest {
 
     @BeforeAll
     static void compileTheRealTables() {
-        tables = new DecisionTables(new RulesSettings(Path.of("rules")));
+        tables = RulesFixture.compiled(RulesFixture.REAL_RULES);
         jobs = new JobPricing(tables);
         periods = new PeriodPricing(tables);
     }
@@ -87,6 +87,23 @@ class SettlementTablesTest {
         assertThat(JobPricing.sum(lines)).isEqualByComparingTo(total);
     }
 
+    @ParameterizedTest(name = "{0} {1} installation at height at night earns its job price {2}")
+    @CsvSource({"EAST, SIMPLE, 80.00", "EAST, STANDARD, 110.00", "EAST, COMPLEX, 150.00", "HK, STANDARD, 300.00"})
+    void anInstallationsBreakdownOfSixtyFifteenAndTwentyFivePercentAddsUpToItsJobPrice(String region,
+            String complexity, BigDecimal jobPrice) {
+        List<SettlementLine> lines = jobs.price(new JobFacts("INSTALLER", "INSTALLATION", complexity, true, true,
+                false, false, null, region, "Ningbo"), SERVICE_DAY, SIX_PERCENT);
+
+        assertThat(lines).filteredOn(l -> l.component() == LineComponent.BASE
+                || l.component() == LineComponent.SURCHARGE).extracting(SettlementLine::amount)
+                .containsExactly(share(jobPrice, "0.60"), share(jobPrice, "0.15"), share(jobPrice, "0.25"));
+        assertThat(amount(lines, LineComponent.BASE).add(amount(lines, LineComponent.SURCHARGE)))
+                .isEqualByComparingTo(jobPrice);
+        assertThat(amount(jobs.price(new JobFacts("INSTALLER", "INSTALLATION", complexity, false, false, false,
+                false, null, region, "Ningbo"), SERVICE_DAY, SIX_PERCENT), LineComponent.BASE))
+                .as("on the ground by day: the base share alone").isEqualByComparingTo(share(jobPrice, "0.60"));
+    }
+
     @Test
     void everyRowOfEverySettlementTableFiresInAtLeastOneExample() throws IOException {
         Set<String> fired = new HashSet<>();
@@ -117,6 +134,10 @@ class SettlementTablesTest {
 
     private static BigDecimal amount(List<SettlementLine> lines, LineComponent component) {
         return JobPricing.sum(lines.stream().filter(l -> l.component() == component).toList());
+    }
+
+    private static BigDecimal share(BigDecimal jobPrice, String fraction) {
+        return Money.round(jobPrice.multiply(new BigDecimal(fraction)));
     }
 
     private static List<String> names(String pipeSeparated) {
