@@ -97,6 +97,31 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
     }
 
     @Test
+    void anAdminsOwnProcessWithAUserTaskRunsThroughTheEngineAndMakesNoStep() {
+        String process = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://ticketflow.io/test">
+                  <process id="AdminsOwnProcess" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <startEvent id="Start"/>
+                    <sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Check"/>
+                    <userTask id="Task_Check" camunda:candidateGroups="admin"/>
+                  </process>
+                </definitions>""";
+        assertThat(deploy(TestUsers.ADMIN, "admins-own", "admins-own.bpmn", process, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        long steps = count("tf_ticket_step");
+
+        ResponseEntity<JsonNode> start = call(TestUsers.ADMIN, HttpMethod.POST,
+                "/engine-rest/process-definition/key/AdminsOwnProcess/start", Map.of());
+
+        assertThat(start.getStatusCode()).as("%s", start.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(taskService.createTaskQuery().processInstanceId(start.getBody().get("id").asText()).count())
+                .isEqualTo(1);
+        assertThat(count("tf_ticket_step")).isEqualTo(steps);
+    }
+
+    @Test
     void agentsHaveNoEngineRestApi() {
         assertThat(call(TestUsers.AGENT_EAST, HttpMethod.GET, "/engine-rest/task", null).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
