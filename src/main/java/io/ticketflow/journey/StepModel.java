@@ -1,20 +1,28 @@
 package io.ticketflow.journey;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
  * What a journey's model says about one of its user tasks: its name, and its kind — the {@code stepKind} property
  * ({@code <camunda:property name="stepKind" value="WAREHOUSE"/>}) that gives a department or approval step its own
- * SLA row. A task without the property is the ticket's own handling. Read once per process definition and element.
+ * SLA row — the ids of its form's fields, and whether it has timers of its own (they open its step before the task
+ * exists). A task without the property is the ticket's own handling. Read once per process definition and element.
  */
-record StepModel(String name, String kind) {
+record StepModel(String name, String kind, List<String> formFields, boolean timed) {
 
     static final String KIND_PROPERTY = "stepKind";
+    /** The bean a step's own timers ask for their dates. */
+    static final String STEP_TIMERS = "stepDueDates";
 
     private static final Map<String, StepModel> CACHE = new ConcurrentHashMap<>();
 
@@ -28,7 +36,12 @@ record StepModel(String name, String kind) {
 
     private static StepModel read(UserTask task) {
         String kind = null;
+        List<String> formFields = new ArrayList<>();
         if (task.getExtensionElements() != null) {
+            for (CamundaFormData form : task.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaFormData.class).list()) {
+                form.getCamundaFormFields().forEach(field -> formFields.add(field.getCamundaId()));
+            }
             for (CamundaProperties properties : task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaProperties.class).list()) {
                 for (CamundaProperty property : properties.getCamundaProperties()) {
@@ -39,6 +52,12 @@ record StepModel(String name, String kind) {
                 }
             }
         }
-        return new StepModel(task.getName() == null ? task.getId() : task.getName(), kind);
+        boolean timed = task.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(boundary -> boundary.getAttachedTo() == task)
+                .flatMap(boundary -> boundary.getEventDefinitions().stream())
+                .anyMatch(definition -> definition instanceof TimerEventDefinition timer
+                        && timer.getTimeDate() != null && timer.getTimeDate().getTextContent().contains(STEP_TIMERS));
+        return new StepModel(task.getName() == null ? task.getId() : task.getName(), kind, List.copyOf(formFields),
+                timed);
     }
 }

@@ -4,6 +4,7 @@ import io.ticketflow.customer.CustomerService;
 import io.ticketflow.process.EngineText;
 import io.ticketflow.process.LifecycleVariables;
 import io.ticketflow.sla.StepTargets;
+import io.ticketflow.ticket.Priority;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketActors;
 import io.ticketflow.ticket.TicketEventType;
@@ -11,6 +12,7 @@ import io.ticketflow.ticket.TicketEvents;
 import io.ticketflow.ticket.TicketService;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,7 +80,8 @@ public class TicketSteps {
         Ticket ticket = tickets.get(LifecycleVariables.ticketId(task));
         name(task, ticket, model);
         String team = candidateGroup(task);
-        TicketStep opened = steps.findOpenStepOfExecution(execution.getId())
+        // Only a task with timers of its own can have its step opened already (by a timer, before the task).
+        TicketStep opened = !model.timed() ? null : steps.findOpenStepOfExecution(execution.getId())
                 .filter(step -> step.taskId() == null).orElse(null);
         TicketStep step;
         if (opened != null) {
@@ -115,7 +118,7 @@ public class TicketSteps {
         if (model != null && model.kind() != null) {
             tickets.recordEvent(LifecycleVariables.ticketId(task), actor, TicketEventType.STEP_DONE, "step \""
                     + model.name() + "\" (" + model.kind() + ") " + (status == StepStatus.DONE ? "done"
-                    : "cancelled"));
+                    + answers(task, model) : "cancelled"));
         }
     }
 
@@ -136,13 +139,14 @@ public class TicketSteps {
                 .toList();
     }
 
-    /** A transfer gave a task to another team. */
+    /** A transfer gave the ticket's own handling to another team, at a priority the open steps now sort with. */
     @Transactional
-    public void moved(String taskId, String team) {
-        steps.updateTeam(taskId, team);
+    public void moved(long ticketId, List<String> taskIds, String team, Priority priority) {
+        taskIds.forEach(taskId -> steps.updateTeam(taskId, team));
+        steps.updateOpenStepPriorities(ticketId, priority);
     }
 
-    /** Open steps sort with their ticket's priority: routing, a transfer or a breach changed it. */
+    /** Open steps sort with their ticket's priority, which a breach raised. */
     @EventListener
     void onPriorityChanged(TicketEvents.PriorityChanged changed) {
         steps.updateOpenStepPriorities(changed.ticketId(), changed.priority());
@@ -163,7 +167,7 @@ public class TicketSteps {
                 target == null ? null : String.join(",", target.levelOneRecipients()),
                 target == null ? null : String.join(",", target.levelTwoRecipients()), null, null, null);
         steps.insertStep(step);
-        return steps.findOpenStepOfExecution(execution.getId()).orElseThrow();
+        return step;
     }
 
     /**
@@ -178,6 +182,18 @@ public class TicketSteps {
         String description = ticket.getCategory() + " via " + ticket.getChannel() + ", region " + ticket.getRegion();
         task.setDescription(EngineText.safe(description.length() > MAX_DESCRIPTION
                 ? description.substring(0, MAX_DESCRIPTION - 1) + "…" : description));
+    }
+
+    /** What the form was answered with ("approved=false, approvalNote=\"Quote too high\""): who decided what. */
+    private static String answers(DelegateTask task, StepModel model) {
+        List<String> answers = new ArrayList<>();
+        for (String field : model.formFields()) {
+            Object value = task.getVariable(field);
+            if (value != null) {
+                answers.add(field + "=" + (value instanceof String text ? "\"" + text + "\"" : value));
+            }
+        }
+        return answers.isEmpty() ? "" : ": " + String.join(", ", answers);
     }
 
     private static String candidateGroup(DelegateTask task) {

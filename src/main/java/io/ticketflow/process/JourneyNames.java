@@ -29,7 +29,7 @@ public final class JourneyNames {
     public static final String VAR_ESCALATION_LEVEL = "escalationLevel";
     /** How long a resolved ticket waits for the customer before it closes by itself (ISO-8601 duration). */
     public static final String VAR_AUTO_CLOSE_AFTER = "autoCloseAfter";
-    /** The agent's outcome when completing the handle task (String, see {@code HandleTicketOutcome}). */
+    /** The agent's outcome when completing the handle task (String: an enum value of its form, e.g. RESOLVED). */
     public static final String VAR_OUTCOME = "outcome";
     /** The agent's note to the customer on resolving (transient String: stored in the timeline, not the engine). */
     public static final String VAR_RESOLUTION_NOTE = "resolutionNote";

@@ -61,7 +61,7 @@ class TicketTransfers {
             placement = toTeam(ticket, request, user);
         }
         mover.move(tasks, placement);
-        tasks.forEach(task -> steps.moved(task.getId(), placement.team()));
+        steps.moved(ticketId, tasks.stream().map(Task::getId).toList(), placement.team(), placement.priority());
         return placement;
     }
 

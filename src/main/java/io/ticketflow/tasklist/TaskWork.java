@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +38,17 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskWork {
 
     private final TaskService taskService;
+    private final FormService formService;
     private final HistoryService historyService;
     private final TicketService tickets;
     private final TaskQueueMapper queue;
     private final TicketAccess access;
     private final TicketSteps steps;
 
-    TaskWork(TaskService taskService, HistoryService historyService, TicketService tickets, TaskQueueMapper queue,
+    TaskWork(TaskService taskService, FormService formService, HistoryService historyService, TicketService tickets, TaskQueueMapper queue,
             TicketAccess access, TicketSteps steps) {
         this.steps = steps;
+        this.formService = formService;
         this.taskService = taskService;
         this.historyService = historyService;
         this.tickets = tickets;
@@ -95,8 +99,9 @@ class TaskWork {
         }
         // The note is free text for our utf8mb4 tables: it reaches the delegate as a transient variable and is
         // never stored by the engine (see EngineText).
-        taskService.complete(taskId, Variables.createVariables()
-                .putValue(JourneyNames.VAR_OUTCOME, request.outcome().name())
+        VariableMap variables = new TaskForm(formService.getTaskFormData(taskId).getFormFields(), request::pathOf)
+                .variables(request.formValues());
+        taskService.complete(taskId, variables
                 .putValueTyped(JourneyNames.VAR_RESOLUTION_NOTE, Variables.stringValue(request.comment(), true))
                 .putValue(JourneyNames.VAR_RESOLVED_BY, user.userId()));
     }

@@ -6,5 +6,9 @@ public enum TicketEventType {
     SLA_WARNING, SLA_BREACHED, SLA_ESCALATED, RESOLVED, RESOLUTION_ACCEPTED, RESOLUTION_REJECTED, REOPENED, CLOSED,
     AUTO_CLOSED, TRANSFERRED, CATEGORY_CHANGED, SETTLED, MESSAGE_MERGED,
     /** A department's or approver's step (a journey step with a kind) was opened, done, or went past its target. */
-    STEP_STARTED, STEP_DONE, STEP_WARNING, STEP_BREACHED, STEP_ESCALATED
+    STEP_STARTED, STEP_DONE, STEP_WARNING, STEP_BREACHED, STEP_ESCALATED,
+    /** The approval block asked a level to approve an amount, or every level had approved (or none was needed). */
+    APPROVAL_REQUESTED, APPROVED,
+    /** A message for the journey arrived (the customer confirmed receipt, a department raised a blocker, ...). */
+    JOURNEY_MESSAGE
 }

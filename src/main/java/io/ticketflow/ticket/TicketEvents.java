@@ -31,7 +31,7 @@ public final class TicketEvents {
     public record CustomerReplied(long ticketId, Instant at) {
     }
 
-    /** Routing, a transfer or a breach gave the ticket a priority (perhaps the one it had). */
+    /** A breach raised the ticket's priority (perhaps to the one it had: URGENT stays URGENT). */
     public record PriorityChanged(long ticketId, Priority priority) {
     }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessInstanceWithVariablesImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -96,10 +97,17 @@ public class TicketService {
                 .putValue(JourneyNames.VAR_AUTO_CLOSE_AFTER, settings.lifecycle().autoCloseAfter().toString());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(choice.processKey(),
                 ticket.getTicketNumber(), variables);
-        tickets.linkProcessInstance(ticket.getId(), instance.getId(), choice.processKey(),
-                repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getVersion(),
+        tickets.linkProcessInstance(ticket.getId(), instance.getId(), choice.processKey(), versionOf(instance),
                 choice.reason());
         return get(ticket.getId());
+    }
+
+    /** The version of the definition an instance started on: from the engine's cache, no query. */
+    private int versionOf(ProcessInstance instance) {
+        if (instance instanceof ProcessInstanceWithVariablesImpl started) {
+            return started.getExecutionEntity().getProcessDefinition().getVersion();
+        }
+        return repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getVersion();
     }
 
     public Ticket get(long id) {
@@ -145,7 +153,6 @@ public class TicketService {
                 placement.routingRule(), clock.instant());
         record(ticketId, actor, placement.transferReason() == null ? TicketEventType.ROUTED
                 : TicketEventType.TRANSFERRED, placement.describe());
-        publisher.publishEvent(new TicketEvents.PriorityChanged(ticketId, placement.priority()));
     }
 
     /** The team, person and priority routing or a transfer gave a ticket, and why. */
@@ -352,7 +359,7 @@ public class TicketService {
                 .putValue(JourneyNames.VAR_CONFIRMED_BY, actor);
         try {
             runtimeService.createMessageCorrelation(JourneyNames.MSG_RESOLUTION_CONFIRMED)
-                    .processInstanceId(ticket.getProcessInstanceId())
+                    .processInstanceBusinessKey(ticket.getTicketNumber())
                     .setVariables(answer)
                     .correlate();
         } catch (MismatchingMessageCorrelationException e) {

@@ -39,6 +39,12 @@ public final class TestUsers {
     /** Agent of repair-north without a dispatch profile, so serving no region. */
     public static final String AGENT_NORTH = "agentNorthNoa";
     public static final String NORTH_REGION = "NORTH";
+    /** Department clerks of the complaint journey's steps, an approver, and the warehouse's supervisor. */
+    public static final String WAREHOUSE_CLERK = "clerkWarehouseWill";
+    public static final String LOGISTICS_CLERK = "clerkLogisticsLiu";
+    public static final String FINANCE_CLERK = "clerkFinanceFang";
+    public static final String TECHNICAL_DIRECTOR = "directorTang";
+    public static final String WAREHOUSE_SUPERVISOR = "supervisorWarehouseWen";
 
     private static final Map<String, List<String>> MEMBERSHIPS = Map.ofEntries(
             Map.entry(AGENT_EAST, List.of(Roles.AGENT, "repair-east", "support-l1")),
@@ -51,7 +57,12 @@ public final class TestUsers {
             Map.entry(MANAGER_EAST, List.of(Roles.SUPERVISOR, "managers-east")),
             Map.entry(ENGINEER_NORTH, List.of(Roles.AGENT, "repair-north")),
             Map.entry(AGENT_NORTH, List.of(Roles.AGENT, "repair-north")),
-            Map.entry(SUPERVISOR_NORTH, List.of(Roles.SUPERVISOR, "repair-north")));
+            Map.entry(SUPERVISOR_NORTH, List.of(Roles.SUPERVISOR, "repair-north")),
+            Map.entry(WAREHOUSE_CLERK, List.of(Roles.AGENT, "warehouse")),
+            Map.entry(LOGISTICS_CLERK, List.of(Roles.AGENT, "logistics")),
+            Map.entry(FINANCE_CLERK, List.of(Roles.AGENT, "finance")),
+            Map.entry(TECHNICAL_DIRECTOR, List.of(Roles.AGENT, "technical-director")),
+            Map.entry(WAREHOUSE_SUPERVISOR, List.of(Roles.SUPERVISOR, "warehouse")));
 
     private TestUsers() {
     }
