@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +20,14 @@ public class CustomerRecords {
 
     private final CustomerMapper mapper;
     private final CustomerService customers;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    CustomerRecords(CustomerMapper mapper, CustomerService customers, Clock clock) {
+    CustomerRecords(CustomerMapper mapper, CustomerService customers, ApplicationEventPublisher publisher,
+            Clock clock) {
         this.mapper = mapper;
         this.customers = customers;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -43,10 +47,40 @@ public class CustomerRecords {
     public Opportunity saveOpportunity(String externalId, CustomerDetails prospect, String title, String stage,
             OpportunityStatus status, BigDecimal amount, LocalDate expectedClose) {
         Customer customer = customers.findOrCreate(prospect);
-        Opportunity opportunity = new Opportunity(externalId, customer.getId(), title, stage, status, amount,
-                expectedClose, clock.instant());
+        return save(new Opportunity(externalId, customer.getId(), title, stage, status, amount, expectedClose,
+                clock.instant()));
+    }
+
+    /** The opportunity, or 404. */
+    public Opportunity opportunity(String externalId) {
+        return mapper.findOpportunity(externalId).orElseThrow(() -> new NotFoundException("Opportunity",
+                externalId));
+    }
+
+    /** A pre-sales ticket's opportunity when the integrator sent none: its id is the ticket's number. */
+    @Transactional
+    public Opportunity openForTicket(long customerId, String ticketNumber, String title) {
+        return mapper.findOpportunity(ticketNumber).orElseGet(() -> save(new Opportunity(ticketNumber, customerId,
+                title, "qualification", OpportunityStatus.OPEN, null, null, clock.instant())));
+    }
+
+    /** A pre-sales journey closed the opportunity: won or lost, at a stage. */
+    @Transactional
+    public Opportunity close(String externalId, OpportunityStatus status, String stage) {
+        Opportunity current = opportunity(externalId);
+        return save(new Opportunity(externalId, current.customerId(), current.title(), stage, status,
+                current.amount(), current.expectedClose(), clock.instant()));
+    }
+
+    /** Stores an opportunity; one that becomes WON here is announced ({@link OpportunityWon}). */
+    private Opportunity save(Opportunity opportunity) {
+        Optional<Opportunity> before = mapper.findOpportunity(opportunity.externalId());
         if (mapper.updateOpportunity(opportunity) == 0) {
             mapper.insertOpportunity(opportunity);
+        }
+        if (opportunity.status() == OpportunityStatus.WON
+                && before.map(b -> b.status() != OpportunityStatus.WON).orElse(true)) {
+            publisher.publishEvent(new OpportunityWon(opportunity));
         }
         return opportunity;
     }

@@ -16,6 +16,7 @@ import io.ticketflow.settlement.PartnerKind;
 import io.ticketflow.settlement.Partners;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.NewTicket;
+import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketSearch;
 import io.ticketflow.ticket.TicketService;
 import java.math.BigDecimal;
@@ -28,7 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -66,7 +69,12 @@ class DemoData implements ApplicationRunner {
             new DemoTeam("installation", "Installation", null, true),
             new DemoTeam("returns", "Returns and refunds", null, false),
             new DemoTeam("billing", "Billing", null, false),
-            new DemoTeam("presales", "Pre-sales consulting", null, false));
+            new DemoTeam("presales", "Pre-sales consulting", null, false),
+            new DemoTeam("warehouse", "Warehouse", null, false),
+            new DemoTeam("logistics", "Logistics", null, false),
+            new DemoTeam("finance", "Finance", null, false),
+            new DemoTeam("technical-director", "Technical director (approvals above 50,000)", null, false),
+            new DemoTeam("general-manager", "General manager (approvals above 200,000)", null, false));
 
     /** Regional managers: groups that receive second-level escalations, not dispatch teams. */
     private static final Map<String, String> MANAGER_GROUPS = Map.of(
@@ -105,7 +113,13 @@ class DemoData implements ApplicationRunner {
             new DemoUser("victor", "Victor", "Senior engineer", List.of(Roles.AGENT, "repair-senior")),
             new DemoUser("sam", "Sam", "Supervisor", List.of(Roles.SUPERVISOR, "support-l1", "vip-care",
                     "key-accounts", "complaints", "repair-east", "repair-north", "repair-national", "repair-senior",
-                    "installation", "returns", "billing", "presales")),
+                    "installation", "returns", "billing", "presales", "warehouse", "logistics", "finance")),
+            new DemoUser("wanda", "Wanda", "Warehouse", List.of(Roles.AGENT, "warehouse")),
+            new DemoUser("leo", "Leo", "Logistics", List.of(Roles.AGENT, "logistics")),
+            new DemoUser("fay", "Fay", "Finance", List.of(Roles.AGENT, "finance")),
+            new DemoUser("tina", "Tina", "Technical director", List.of(Roles.AGENT, "technical-director")),
+            new DemoUser("gary", "Gary", "General manager", List.of(Roles.SUPERVISOR, "general-manager",
+                    "technical-director")),
             new DemoUser("maya", "Maya", "Manager", List.of(Roles.SUPERVISOR, "managers-east", "managers-north",
                     "managers-south", "managers-west")),
             new DemoUser("ann", "Ann", "Analyst", List.of(Roles.ANALYST)),
@@ -143,6 +157,7 @@ class DemoData implements ApplicationRunner {
             "JIANGSU-DEALER", List.of("350000.00", "270000.00"));
 
     private final IdentityService identityService;
+    private final TaskService taskService;
     private final DispatchDirectory dispatch;
     private final Partners partners;
     private final TemplateBook templates;
@@ -151,9 +166,10 @@ class DemoData implements ApplicationRunner {
     private final TicketService tickets;
     private final Clock clock;
 
-    DemoData(IdentityService identityService, DispatchDirectory dispatch, Partners partners, TemplateBook templates,
+    DemoData(IdentityService identityService, TaskService taskService, DispatchDirectory dispatch, Partners partners, TemplateBook templates,
             DeviceModels devices, CustomerRecords records, TicketService tickets, Clock clock) {
         this.identityService = identityService;
+        this.taskService = taskService;
         this.dispatch = dispatch;
         this.partners = partners;
         this.templates = templates;
@@ -275,5 +291,51 @@ class DemoData implements ApplicationRunner {
                 "I bought a fridge last week and cannot find the warranty form.", null, "EAST", null, null,
                 new CustomerDetails("Wang Fang", null, "wang.fang@example.com", CustomerTier.STANDARD)),
                 "ivan");
+        seedJourneys();
+    }
+
+    /**
+     * One ticket per journey the README walks through: a dealer's test-drive inquiry (pre-sales), an appliance
+     * installation, a complaint the owner has triaged to all three departments, and a complaint whose 60,000 refund
+     * waits for the technical director.
+     */
+    private void seedJourneys() {
+        records.saveOpportunity("OPP-3001", new CustomerDetails("Liu Yang", "+86 135 0000 0007",
+                "liu.yang@example.com", null), "SUV X5 for the family", "test drive", OpportunityStatus.OPEN,
+                new BigDecimal("289000.00"), LocalDate.now(clock.withZone(SHANGHAI)).plusWeeks(2));
+        tickets.create(new NewTicket(Channel.WECOM, "PRESALES", "Test drive of the SUV X5 this Saturday?",
+                "Saw the X5 at the Pudong showroom; can I test drive it on Saturday morning?", null, "EAST", null,
+                null, new CustomerDetails("Liu Yang", "+86 135 0000 0007", "liu.yang@example.com",
+                        CustomerTier.STANDARD)), "ivan");
+        tickets.create(new NewTicket(Channel.WEB, "INSTALLATION", "Install the new AC-300 air conditioner",
+                "Delivered yesterday; please install it in the living room.", null, "EAST", 31.2200, 121.5440,
+                new CustomerDetails("Xu Ming", "+86 134 0000 0008", "xu.ming@example.com", CustomerTier.STANDARD)),
+                "ivan");
+        Ticket damaged = tickets.create(new NewTicket(Channel.WEB, "COMPLAINT",
+                "Parcel arrived crushed and half the order is missing",
+                "Order JD-1001: the box was crushed, the drum is dented and the accessories are missing.", null,
+                "EAST", null, null, new CustomerDetails("Chen Jing", null, "chen.jing@example.com",
+                        CustomerTier.STANDARD)), "ivan");
+        triage(damaged, Map.of("needsWarehouse", true, "needsLogistics", true, "needsFinance", true,
+                "refundAmount", 3000L));
+        Ticket refund = tickets.create(new NewTicket(Channel.PHONE, "COMPLAINT",
+                "Wrong kitchen installed; wants a full refund",
+                "The installed kitchen is not the model ordered; the customer wants the 60,000 back.", null, "EAST",
+                null, null, new CustomerDetails("He Na", "+86 133 0000 0009", "he.na@example.com",
+                        CustomerTier.STANDARD)), "ivan");
+        triage(refund, Map.of("needsWarehouse", false, "needsLogistics", false, "needsFinance", true,
+                "refundAmount", 60_000L));
+    }
+
+    /** Bob, of the complaints team, triages a complaint: the departments it needs start at once. */
+    private void triage(Ticket complaint, Map<String, Object> answers) {
+        Task task = taskService.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
+        identityService.setAuthentication("bob", List.of(Roles.AGENT, "complaints"));
+        try {
+            taskService.claim(task.getId(), "bob");
+            taskService.complete(task.getId(), answers);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 }

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -67,6 +68,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
         return validationProblem(e.errors());
+    }
+
+    /** The engine refused what a request asked of it (a process bean found the request wrong): the caller's fault. */
+    @ExceptionHandler(BadUserRequestException.class)
+    ProblemDetail badUserRequest(BadUserRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Request refused by the journey",
+                e.getMessage());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

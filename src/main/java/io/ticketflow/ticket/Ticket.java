@@ -35,6 +35,7 @@ public class Ticket {
     private String templateCode;
     private Integer templateVersion;
     private String deviceSerial;
+    private Long parentTicketId;
     private String journeyKey;
     private Integer journeyVersion;
     private String journeyRule;
@@ -69,6 +70,11 @@ public class Ticket {
         this.templateCode = links.templateCode();
         this.templateVersion = links.templateVersion();
         this.deviceSerial = links.deviceSerial();
+    }
+
+    /** The ticket this one continues (an after-sales ticket's pre-sales ticket), or null. */
+    public Long getParentTicketId() {
+        return parentTicketId;
     }
 
     /** The process key of the journey the ticket runs (null before it started). */

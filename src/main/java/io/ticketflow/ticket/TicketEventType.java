@@ -10,5 +10,8 @@ public enum TicketEventType {
     /** The approval block asked a level to approve an amount, or every level had approved (or none was needed). */
     APPROVAL_REQUESTED, APPROVED,
     /** A message for the journey arrived (the customer confirmed receipt, a department raised a blocker, ...). */
-    JOURNEY_MESSAGE
+    JOURNEY_MESSAGE,
+    /** Pre-sales: the opportunity was won or lost; a follow-up reminder went to the sales owner; the won opportunity
+     * was handed over to an after-sales ticket (on both tickets). */
+    OPPORTUNITY_WON, OPPORTUNITY_LOST, FOLLOW_UP_REMINDER, HANDED_OVER
 }

@@ -35,6 +35,11 @@ interface TicketMapper {
             @Param("journeyKey") String journeyKey, @Param("journeyVersion") int journeyVersion,
             @Param("journeyRule") String journeyRule);
 
+    void linkOpportunityAndParent(@Param("id") long id, @Param("opportunityId") String opportunityId,
+            @Param("parentTicketId") Long parentTicketId);
+
+    List<Ticket> findTicketsOfOpportunity(@Param("opportunityId") String opportunityId);
+
     /** Fills in the journey version of tickets from before journeys; returns how many. */
     int fillJourneyVersions();
 

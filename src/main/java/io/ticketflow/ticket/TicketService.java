@@ -185,6 +185,17 @@ public class TicketService {
         return tickets.fillJourneyVersions();
     }
 
+    /** A ticket's sales opportunity, and the ticket it continues (null: none), e.g. an after-sales ticket's. */
+    @Transactional
+    public void linkOpportunity(long ticketId, String opportunityId, Long parentTicketId) {
+        tickets.linkOpportunityAndParent(ticketId, opportunityId, parentTicketId);
+    }
+
+    /** The tickets about a sales opportunity, oldest first. */
+    public List<Ticket> ofOpportunity(String opportunityId) {
+        return tickets.findTicketsOfOpportunity(opportunityId);
+    }
+
     /** The customer's tickets within a scope, newest first. */
     public List<Ticket> ofCustomer(long customerId, int limit, TicketScope scope) {
         return tickets.findTicketsOfCustomer(customerId, limit, scope);

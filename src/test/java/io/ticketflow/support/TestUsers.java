@@ -45,6 +45,8 @@ public final class TestUsers {
     public static final String FINANCE_CLERK = "clerkFinanceFang";
     public static final String TECHNICAL_DIRECTOR = "directorTang";
     public static final String WAREHOUSE_SUPERVISOR = "supervisorWarehouseWen";
+    /** Agent of the pre-sales team. */
+    public static final String SALES_AGENT = "salesSally";
 
     private static final Map<String, List<String>> MEMBERSHIPS = Map.ofEntries(
             Map.entry(AGENT_EAST, List.of(Roles.AGENT, "repair-east", "support-l1")),
@@ -62,7 +64,8 @@ public final class TestUsers {
             Map.entry(LOGISTICS_CLERK, List.of(Roles.AGENT, "logistics")),
             Map.entry(FINANCE_CLERK, List.of(Roles.AGENT, "finance")),
             Map.entry(TECHNICAL_DIRECTOR, List.of(Roles.AGENT, "technical-director")),
-            Map.entry(WAREHOUSE_SUPERVISOR, List.of(Roles.SUPERVISOR, "warehouse")));
+            Map.entry(WAREHOUSE_SUPERVISOR, List.of(Roles.SUPERVISOR, "warehouse")),
+            Map.entry(SALES_AGENT, List.of(Roles.AGENT, "presales")));
 
     private TestUsers() {
     }
