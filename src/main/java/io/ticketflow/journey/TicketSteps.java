@@ -115,10 +115,16 @@ public class TicketSteps {
         String actor = status == StepStatus.DONE ? actor(task) : TicketActors.SYSTEM;
         steps.endStep(task.getId(), status, clock.instant(), actor);
         StepModel model = StepModel.of(task.getProcessDefinitionId(), task.getBpmnModelElementInstance());
-        if (model != null && model.kind() != null) {
+        if (model == null) {
+            return;
+        }
+        String answers = status == StepStatus.DONE ? answers(task, model) : "";
+        // A department's or approver's step is always on the timeline; the ticket's own handling when its form
+        // was answered (a triage's choices), since its other moves are the ticket's own events.
+        if (model.kind() != null || !answers.isEmpty()) {
             tickets.recordEvent(LifecycleVariables.ticketId(task), actor, TicketEventType.STEP_DONE, "step \""
-                    + model.name() + "\" (" + model.kind() + ") " + (status == StepStatus.DONE ? "done"
-                    + answers(task, model) : "cancelled"));
+                    + model.name() + "\"" + (model.kind() == null ? "" : " (" + model.kind() + ")") + " "
+                    + (status == StepStatus.DONE ? "done" + answers : "cancelled"));
         }
     }
 

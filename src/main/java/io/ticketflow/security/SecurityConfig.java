@@ -65,7 +65,8 @@ class SecurityConfig {
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/tasks/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
-                        .requestMatchers(paths("/api/escalations", "/api/escalations/**", "/api/sla/**"))
+                        .requestMatchers(paths("/api/escalations", "/api/escalations/**", "/api/sla/**",
+                                "/api/reports/**"))
                         .hasAnyRole(SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/notifications", "/api/notifications/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)

@@ -40,6 +40,10 @@ interface TicketMapper {
 
     List<Ticket> findTicketsOfOpportunity(@Param("opportunityId") String opportunityId);
 
+    /** Ratings of the tickets closed in [from, to) within a scope, per team and assignee. */
+    List<SatisfactionRow> satisfactionByTeamAndAgent(@Param("from") Instant from, @Param("to") Instant to,
+            @Param("scope") TicketScope scope);
+
     /** Fills in the journey version of tickets from before journeys; returns how many. */
     int fillJourneyVersions();
 

@@ -81,10 +81,12 @@ class TicketApiIT extends ApiIntegrationTest {
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("closedAt").asText()).isNotBlank();
         assertThat(closed.get("customerRating").asInt()).isEqualTo(5);
-        assertThat(events(closed)).containsExactly("CREATED", "ROUTED", "SLA_STARTED", "ASSIGNED", "RESOLVED",
-                "RESOLUTION_ACCEPTED", "CLOSED");
+        assertThat(events(closed)).containsExactly("CREATED", "ROUTED", "SLA_STARTED", "ASSIGNED", "STEP_DONE",
+                "RESOLVED", "RESOLUTION_ACCEPTED", "CLOSED");
         assertThat(closed.get("timeline").get(3).get("actor").asText()).isEqualTo(TestUsers.AGENT_EAST);
-        assertThat(closed.get("timeline").get(4).get("detail").asText()).isEqualTo("Replaced the door seal");
+        assertThat(closed.get("timeline").get(4).get("detail").asText())
+                .isEqualTo("step \"Handle ticket\" done: outcome=\"RESOLVED\"");
+        assertThat(closed.get("timeline").get(5).get("detail").asText()).isEqualTo("Replaced the door seal");
         runSettlement(closed.get("processInstanceId").asText());
         assertThat(events(ticket(id))).as("the company's own agent: nothing to pay").endsWith("CLOSED", "SETTLED");
         assertThat(runtimeService.createProcessInstanceQuery()
