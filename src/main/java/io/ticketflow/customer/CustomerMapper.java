@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 @Mapper
 interface CustomerMapper {
@@ -43,6 +45,13 @@ interface CustomerMapper {
     Optional<Opportunity> findOpportunity(String externalId);
 
     void insertOpportunity(Opportunity opportunity);
+
+    @Update("update tf_opportunity set presales_ticket_id = #{ticketId} "
+            + "where external_id = #{externalId} and presales_ticket_id is null")
+    int markPresalesTicket(@Param("externalId") String externalId, @Param("ticketId") long ticketId);
+
+    @Select("select presales_ticket_id from tf_opportunity where external_id = #{externalId}")
+    Long findPresalesTicket(@Param("externalId") String externalId);
 
     int updateOpportunity(Opportunity opportunity);
 

@@ -1,5 +1,6 @@
 package io.ticketflow.customer;
 
+import io.ticketflow.system.ConflictException;
 import io.ticketflow.system.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -64,6 +65,17 @@ public class CustomerRecords {
                 title, "qualification", OpportunityStatus.OPEN, null, null, clock.instant())));
     }
 
+    /** The ticket whose pre-sales journey works the opportunity (the first to claim it keeps it). */
+    @Transactional
+    public void markPresalesTicket(String externalId, long ticketId) {
+        mapper.markPresalesTicket(externalId, ticketId);
+    }
+
+    /** The ticket whose pre-sales journey worked the opportunity, if one did. */
+    public Optional<Long> presalesTicketOf(String externalId) {
+        return Optional.ofNullable(mapper.findPresalesTicket(externalId));
+    }
+
     /** A pre-sales journey closed the opportunity: won or lost, at a stage. */
     @Transactional
     public Opportunity close(String externalId, OpportunityStatus status, String stage) {
@@ -75,6 +87,10 @@ public class CustomerRecords {
     /** Stores an opportunity; one that becomes WON here is announced ({@link OpportunityWon}). */
     private Opportunity save(Opportunity opportunity) {
         Optional<Opportunity> before = mapper.findOpportunity(opportunity.externalId());
+        if (before.isPresent() && before.get().customerId() != opportunity.customerId()) {
+            throw new ConflictException("Opportunity " + opportunity.externalId() + " belongs to another customer; "
+                    + "an opportunity keeps its customer (merge the customers if they are one person)");
+        }
         if (mapper.updateOpportunity(opportunity) == 0) {
             mapper.insertOpportunity(opportunity);
         }

@@ -10,6 +10,7 @@ import io.ticketflow.intake.DeviceModels;
 import io.ticketflow.intake.FieldDefinition;
 import io.ticketflow.intake.FieldType;
 import io.ticketflow.intake.TemplateBook;
+import io.ticketflow.intake.TicketIntake;
 import io.ticketflow.security.Groups;
 import io.ticketflow.security.Roles;
 import io.ticketflow.settlement.PartnerKind;
@@ -164,10 +165,12 @@ class DemoData implements ApplicationRunner {
     private final DeviceModels devices;
     private final CustomerRecords records;
     private final TicketService tickets;
+    private final TicketIntake intake;
     private final Clock clock;
 
-    DemoData(IdentityService identityService, TaskService taskService, DispatchDirectory dispatch, Partners partners, TemplateBook templates,
-            DeviceModels devices, CustomerRecords records, TicketService tickets, Clock clock) {
+    DemoData(IdentityService identityService, TaskService taskService, DispatchDirectory dispatch, Partners partners,
+            TemplateBook templates, DeviceModels devices, CustomerRecords records, TicketService tickets,
+            TicketIntake intake, Clock clock) {
         this.identityService = identityService;
         this.taskService = taskService;
         this.dispatch = dispatch;
@@ -176,6 +179,7 @@ class DemoData implements ApplicationRunner {
         this.devices = devices;
         this.records = records;
         this.tickets = tickets;
+        this.intake = intake;
         this.clock = clock;
     }
 
@@ -303,10 +307,12 @@ class DemoData implements ApplicationRunner {
         records.saveOpportunity("OPP-3001", new CustomerDetails("Liu Yang", "+86 135 0000 0007",
                 "liu.yang@example.com", null), "SUV X5 for the family", "test drive", OpportunityStatus.OPEN,
                 new BigDecimal("289000.00"), LocalDate.now(clock.withZone(SHANGHAI)).plusWeeks(2));
-        tickets.create(new NewTicket(Channel.WECOM, "PRESALES", "Test drive of the SUV X5 this Saturday?",
+        // Through intake, like any channel's ticket: it links the customer's open opportunity, OPP-3001.
+        intake.submit(new TicketIntake.Submission(Channel.WECOM, "PRESALES", null,
+                "Test drive of the SUV X5 this Saturday?",
                 "Saw the X5 at the Pudong showroom; can I test drive it on Saturday morning?", null, "EAST", null,
                 null, new CustomerDetails("Liu Yang", "+86 135 0000 0007", "liu.yang@example.com",
-                        CustomerTier.STANDARD)), "ivan");
+                        CustomerTier.STANDARD), null, null, null, "ivan", null));
         tickets.create(new NewTicket(Channel.WEB, "INSTALLATION", "Install the new AC-300 air conditioner",
                 "Delivered yesterday; please install it in the living room.", null, "EAST", 31.2200, 121.5440,
                 new CustomerDetails("Xu Ming", "+86 134 0000 0008", "xu.ming@example.com", CustomerTier.STANDARD)),

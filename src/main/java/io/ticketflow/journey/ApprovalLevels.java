@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 public class ApprovalLevels {
 
     static final String TABLE = "approval-levels";
+    /** The kind of an approver's step: its approver may have done no other step of the ticket. */
+    public static final String STEP_KIND = "APPROVAL";
 
     private final DecisionTables tables;
 
@@ -35,23 +37,30 @@ public class ApprovalLevels {
 
     /**
      * What comes after {@code asked} levels have approved an amount: the next level, or none (every level approved,
-     * or no level needed).
+     * or no level needed). The levels are those of the highest amount this request ever asked for
+     * ({@code peakBefore}, null at first): a request revised down after a rejection still goes to every level the
+     * higher amount needed, so lowering the amount cannot step around the approver who said no.
      */
-    public Next next(String type, BigDecimal amount, int asked) {
-        List<Level> needed = levelsFor(type, amount);
-        String what = type + " of " + amount.toPlainString();
+    public Next next(String type, BigDecimal amount, BigDecimal peakBefore, int asked) {
+        BigDecimal peak = peakBefore == null || amount.compareTo(peakBefore) > 0 ? amount : peakBefore;
+        List<Level> needed = levelsFor(type, peak);
+        String what = type + " of " + amount.toPlainString()
+                + (peak.compareTo(amount) > 0 ? " (first asked " + peak.toPlainString() + ")" : "");
         if (asked < needed.size()) {
             Level level = needed.get(asked);
             return new Next(level.approverGroup(), asked + 1, "level " + (asked + 1) + " of " + needed.size() + ": "
-                    + level.approverGroup() + " to approve " + what + " (" + level.rule() + ")");
+                    + level.approverGroup() + " to approve " + what + " (" + level.rule() + ")", peak);
         }
         return new Next(null, asked, needed.isEmpty()
                 ? what + " needs no approval (no row of the " + TABLE + " table asks for one)"
-                : what + " approved at every level (" + needed.size() + ")");
+                : what + " approved at every level (" + needed.size() + ")", peak);
     }
 
-    /** The next approver group (null: approved) and the number of levels asked with it, and why. */
-    public record Next(String approverGroup, int asked, String summary) {
+    /**
+     * The next approver group (null: approved), the number of levels asked with it, why, and the highest amount the
+     * request asked for so far.
+     */
+    public record Next(String approverGroup, int asked, String summary, BigDecimal peak) {
 
         public boolean approved() {
             return approverGroup == null;

@@ -25,6 +25,8 @@ class ApprovalLevelsDelegate implements JavaDelegate {
     static final String VAR_LEVEL = "approvalLevel";
     static final String VAR_APPROVER_GROUP = "approverGroup";
     static final String VAR_APPROVED = "approved";
+    /** The highest amount this request asked for (a whole number). */
+    static final String VAR_PEAK = "approvalPeakAmount";
 
     private final ApprovalLevels levels;
     private final TicketService tickets;
@@ -42,7 +44,10 @@ class ApprovalLevelsDelegate implements JavaDelegate {
             throw new BadUserRequestException("The approval block needs a number in " + VAR_AMOUNT);
         }
         int asked = execution.getVariable(VAR_LEVEL) instanceof Number done ? done.intValue() : 0;
-        ApprovalLevels.Next next = levels.next(type, new BigDecimal(number.toString()), asked);
+        BigDecimal peak = execution.getVariable(VAR_PEAK) instanceof Number before
+                ? new BigDecimal(before.toString()) : null;
+        ApprovalLevels.Next next = levels.next(type, new BigDecimal(number.toString()), peak, asked);
+        execution.setVariable(VAR_PEAK, next.peak().longValue());
         execution.setVariable(VAR_APPROVER_GROUP, next.approverGroup());
         execution.setVariable(VAR_LEVEL, next.asked());
         execution.setVariable(VAR_APPROVED, next.approved());

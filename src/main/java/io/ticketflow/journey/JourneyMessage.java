@@ -13,6 +13,9 @@ public enum JourneyMessage {
     /** A department cannot go on without the ticket's owner. */
     BLOCKER_RAISED("Msg_BlockerRaised", false);
 
+    /** The kind of the step a blocker opens for the ticket's owner: one open at a time. */
+    public static final String BLOCKER_STEP_KIND = "BLOCKER";
+
     private final String bpmnName;
     private final boolean fromCustomer;
 

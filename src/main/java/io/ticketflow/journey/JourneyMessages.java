@@ -8,6 +8,7 @@ import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketAccess;
 import io.ticketflow.ticket.TicketEventType;
 import io.ticketflow.ticket.TicketService;
+import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -23,12 +24,32 @@ class JourneyMessages {
 
     private final TicketAccess access;
     private final TicketService tickets;
+    private final TicketSteps steps;
     private final RuntimeService runtimeService;
 
-    JourneyMessages(TicketAccess access, TicketService tickets, RuntimeService runtimeService) {
+    JourneyMessages(TicketAccess access, TicketService tickets, TicketSteps steps, RuntimeService runtimeService) {
         this.access = access;
         this.tickets = tickets;
+        this.steps = steps;
         this.runtimeService = runtimeService;
+    }
+
+    /**
+     * A blocker is raised by those working the ticket — a member of a team that has or had a step of it — or a
+     * supervisor; and one at a time: while a blocker step is open, the next waits (409).
+     */
+    private void requireMayRaiseBlocker(Ticket ticket, CurrentUser user) {
+        List<TicketStep> ofTicket = steps.ofTicket(ticket.getId());
+        boolean works = user.isMemberOf(Roles.SUPERVISOR) || user.isMemberOf(Roles.ADMIN)
+                || ofTicket.stream().anyMatch(step -> step.team() != null && user.isMemberOf(step.team()));
+        if (!works) {
+            throw new NotPermittedException("Only the teams working ticket " + ticket.getTicketNumber()
+                    + " and supervisors raise a blocker on it");
+        }
+        if (ofTicket.stream().anyMatch(step -> step.status() == StepStatus.OPEN
+                && JourneyMessage.BLOCKER_STEP_KIND.equals(step.kind()))) {
+            throw new ConflictException("A blocker of ticket " + ticket.getTicketNumber() + " is open already");
+        }
     }
 
     @Transactional
@@ -37,6 +58,9 @@ class JourneyMessages {
         if (!message.fromCustomer() && user.isMemberOf(Roles.INTEGRATOR)) {
             throw new NotPermittedException(message + " is staff's to send; integrations relay the customer's "
                     + "messages only");
+        }
+        if (message == JourneyMessage.BLOCKER_RAISED) {
+            requireMayRaiseBlocker(ticket, user);
         }
         tickets.recordEvent(ticketId, user.userId(), TicketEventType.JOURNEY_MESSAGE,
                 message + (note == null || note.isBlank() ? "" : ": " + note));

@@ -4,6 +4,7 @@ import io.ticketflow.customer.CustomerService;
 import io.ticketflow.process.EngineText;
 import io.ticketflow.process.LifecycleVariables;
 import io.ticketflow.sla.StepTargets;
+import io.ticketflow.system.NotPermittedException;
 import io.ticketflow.ticket.Priority;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketActors;
@@ -113,8 +114,11 @@ public class TicketSteps {
     @Transactional
     public void taskEnded(DelegateTask task, StepStatus status) {
         String actor = status == StepStatus.DONE ? actor(task) : TicketActors.SYSTEM;
-        steps.endStep(task.getId(), status, clock.instant(), actor);
         StepModel model = StepModel.of(task.getProcessDefinitionId(), task.getBpmnModelElementInstance());
+        if (status == StepStatus.DONE && model != null && ApprovalLevels.STEP_KIND.equals(model.kind())) {
+            requireIndependentApprover(task, actor);
+        }
+        steps.endStep(task.getId(), status, clock.instant(), actor);
         if (model == null) {
             return;
         }
@@ -125,6 +129,24 @@ public class TicketSteps {
             tickets.recordEvent(LifecycleVariables.ticketId(task), actor, TicketEventType.STEP_DONE, "step \""
                     + model.name() + "\"" + (model.kind() == null ? "" : " (" + model.kind() + ")") + " "
                     + (status == StepStatus.DONE ? "done" + answers : "cancelled"));
+        }
+    }
+
+    /**
+     * Four eyes: whoever approves may have done no other step of the ticket — not triaged it, not asked for or
+     * revised the amount, not approved at another level (approving again at the same level, after a revision, is
+     * theirs). Checked as the task completes, so Camunda Tasklist cannot step around it either.
+     */
+    private void requireIndependentApprover(DelegateTask task, String approver) {
+        TicketStep approving = steps.findStepOfTask(task.getId()).orElse(null);
+        String level = approving == null ? null : approving.team();
+        boolean didOtherWork = steps.findStepsOfTicket(LifecycleVariables.ticketId(task)).stream()
+                .filter(step -> step.status() == StepStatus.DONE && approver.equals(step.endedBy()))
+                .anyMatch(step -> !ApprovalLevels.STEP_KIND.equals(step.kind()) || !Objects.equals(step.team(),
+                        level));
+        if (didOtherWork) {
+            throw new NotPermittedException(approver + " worked on this ticket already (another step or approval "
+                    + "level); someone else of " + level + " approves");
         }
     }
 

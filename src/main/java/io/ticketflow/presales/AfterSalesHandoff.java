@@ -1,6 +1,7 @@
 package io.ticketflow.presales;
 
 import io.ticketflow.customer.Customer;
+import io.ticketflow.customer.CustomerRecords;
 import io.ticketflow.customer.CustomerService;
 import io.ticketflow.customer.Opportunity;
 import io.ticketflow.customer.OpportunityWon;
@@ -13,7 +14,6 @@ import io.ticketflow.ticket.TicketEventType;
 import io.ticketflow.ticket.TicketScope;
 import io.ticketflow.ticket.TicketService;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * When an opportunity is won — an integrator's {@code PUT /api/opportunities/{id}} or the pre-sales journey — the
- * after-sales journey starts by itself: a new ticket for the same customer and opportunity, continuing the pre-sales
- * ticket (if there is one), of the after-sales business type, routed like any ticket, so the after-sales team gets
- * it. A won event that arrives twice — even at the same moment on two nodes — starts one (the handoff row's key).
- * A pre-sales journey still consulting on the opportunity is told it was won ({@code Msg_OpportunityWon}).
+ * after-sales journey starts by itself: a new ticket for the same customer and opportunity, continuing its pre-sales
+ * ticket (the one whose pre-sales journey worked the opportunity, if any), of the after-sales business type, routed
+ * like any ticket, so the after-sales team gets it. A won event that arrives twice — even at the same moment on two
+ * nodes — starts one (the handoff row's key). A pre-sales journey still consulting on the opportunity is told it was
+ * won ({@code Msg_OpportunityWon}).
  */
 @Component
 class AfterSalesHandoff {
@@ -33,15 +34,18 @@ class AfterSalesHandoff {
     static final String MSG_OPPORTUNITY_WON = "Msg_OpportunityWon";
 
     private final HandoffMapper handoffs;
+    private final CustomerRecords records;
     private final TicketService tickets;
     private final CustomerService customers;
     private final RuntimeService runtimeService;
     private final AfterSalesSettings settings;
     private final Clock clock;
 
-    AfterSalesHandoff(HandoffMapper handoffs, TicketService tickets, CustomerService customers,
+    AfterSalesHandoff(HandoffMapper handoffs, CustomerRecords records, TicketService tickets,
+            CustomerService customers,
             RuntimeService runtimeService, AfterSalesSettings settings, Clock clock) {
         this.handoffs = handoffs;
+        this.records = records;
         this.tickets = tickets;
         this.customers = customers;
         this.runtimeService = runtimeService;
@@ -57,9 +61,9 @@ class AfterSalesHandoff {
         } catch (DuplicateKeyException alreadyHandedOver) {
             return;
         }
-        List<Ticket> about = tickets.ofOpportunity(opportunity.externalId());
-        Optional<Ticket> presales = about.stream().filter(t -> t.getParentTicketId() == null).findFirst();
         Customer customer = customers.get(opportunity.customerId());
+        Optional<Ticket> presales = records.presalesTicketOf(opportunity.externalId()).map(tickets::get)
+                .filter(t -> t.getCustomerId() == customer.getId());
         String region = presales.map(Ticket::getRegion).orElseGet(() -> tickets.ofCustomer(customer.getId(), 1,
                 TicketScope.everything()).stream().map(Ticket::getRegion).findFirst()
                 .orElse(settings.defaultRegion()));

@@ -1,7 +1,6 @@
 package io.ticketflow.presales;
 
 import io.ticketflow.customer.CustomerRecords;
-import io.ticketflow.customer.Opportunity;
 import io.ticketflow.process.LifecycleVariables;
 import io.ticketflow.process.ProcessBean;
 import io.ticketflow.ticket.Ticket;
@@ -13,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A pre-sales inquiry's opportunity: the one intake linked (the customer's open one, or the one the integrator sent),
- * or a new one created for the ticket, named after it.
+ * or a new one created for the ticket, named after it. The inquiry becomes the opportunity's pre-sales ticket: the
+ * one an after-sales ticket continues when the opportunity is won.
  */
 @ProcessBean
 @Component("opportunityOfTicketDelegate")
@@ -30,13 +30,14 @@ class OpportunityOfTicketDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Ticket ticket = tickets.get(LifecycleVariables.ticketId(execution));
-        if (ticket.getOpportunityId() != null) {
-            return;
+        String opportunity = ticket.getOpportunityId();
+        if (opportunity == null) {
+            opportunity = records.openForTicket(ticket.getCustomerId(), ticket.getTicketNumber(), ticket.getSubject())
+                    .externalId();
+            tickets.linkOpportunity(ticket.getId(), opportunity, ticket.getParentTicketId());
+            tickets.recordSystemEvent(ticket.getId(), TicketEventType.ROUTED, "opportunity " + opportunity
+                    + " opened for this inquiry");
         }
-        Opportunity opportunity = records.openForTicket(ticket.getCustomerId(), ticket.getTicketNumber(),
-                ticket.getSubject());
-        tickets.linkOpportunity(ticket.getId(), opportunity.externalId(), ticket.getParentTicketId());
-        tickets.recordSystemEvent(ticket.getId(), TicketEventType.ROUTED, "opportunity " + opportunity.externalId()
-                + " opened for this inquiry");
+        records.markPresalesTicket(opportunity, ticket.getId());
     }
 }

@@ -73,6 +73,10 @@ public final class ProcessContract {
             "variableEvents");
     /** The only built-in behaviour a model may pick: work done by an external worker. */
     private static final String EXTERNAL = "external";
+    /** The property that makes a user task a department's or approver's step (journey.StepModel). */
+    private static final String STEP_KIND = "stepKind";
+    private static final int MAX_STEP_NAME = 255;
+    private static final int MAX_TEAM = 64;
     /** Attributes that name a variable the engine writes. */
     private static final Set<String> VARIABLE_TARGETS = Set.of("resultVariable", "resultVariableName",
             "elementVariable", "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable", "target");
@@ -159,6 +163,15 @@ public final class ProcessContract {
         if (CAMUNDA_NS.equals(namespace) && ("in".equals(name) || "out".equals(name))) {
             checkVariablePassing(element, resource, id, violations);
         }
+        if (CAMUNDA_NS.equals(namespace) && "property".equals(name)
+                && STEP_KIND.equals(element.getAttribute("name"))
+                && !element.getAttribute("value").matches("[A-Z][A-Z0-9_]{0,39}")) {
+            violations.add(new ContractViolation(resource, id, "stepKind '" + element.getAttribute("value")
+                    + "' is not a kind: upper-case letters, digits and _, at most 40, such as WAREHOUSE"));
+        }
+        if (BPMN_NS.equals(namespace) && "userTask".equals(name)) {
+            checkStep(element, resource, id, violations);
+        }
         if ("constraint".equals(name) && "validator".equals(element.getAttribute("name"))) {
             violations.add(new ContractViolation(resource, id, describe(element) + " validator is not allowed: "
                     + "it names a class; use the built-in constraints (required, minlength, maxlength, min, max)"));
@@ -216,13 +229,32 @@ public final class ProcessContract {
         }
     }
 
+    /** A user task is a journey step: its name and a literal team must fit the step's row (docs/processes.md). */
+    private static void checkStep(Element task, String resource, String id, List<ContractViolation> violations) {
+        if (task.getAttribute("name").length() > MAX_STEP_NAME) {
+            violations.add(new ContractViolation(resource, id, "userTask name is longer than " + MAX_STEP_NAME
+                    + " characters"));
+        }
+        String groups = task.getAttributeNS(CAMUNDA_NS, "candidateGroups");
+        if (!ModelExpressions.isExpression(groups)) {
+            for (String group : groups.split(",")) {
+                if (group.strip().length() > MAX_TEAM) {
+                    violations.add(new ContractViolation(resource, id, "userTask camunda:candidateGroups '"
+                            + group.strip() + "' is longer than " + MAX_TEAM + " characters, which no team is"));
+                }
+            }
+        }
+    }
+
     /**
-     * {@code <camunda:in source="ticketId" target="ticketId"/>}: a call activity hands its own value on, unchanged,
-     * under the same name — how a called building block learns which ticket it works for.
+     * {@code <camunda:in source="ticketId" target="ticketId"/>}: a call activity hands the ticket on, unchanged, under
+     * the same name — how a called building block learns which ticket it works for. Only the ticket: who acted
+     * ({@code resolvedBy}, {@code confirmedBy}) is the application's to say in each process.
      */
     private static boolean passesOn(Element element, String attribute, String target) {
         return "target".equals(attribute) && CAMUNDA_NS.equals(element.getNamespaceURI())
                 && "in".equals(element.getLocalName()) && !element.hasAttribute("sourceExpression")
+                && JourneyNames.VAR_TICKET_ID.equals(target.trim())
                 && element.getAttribute("source").trim().equals(target.trim());
     }
 

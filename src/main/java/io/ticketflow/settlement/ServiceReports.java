@@ -43,10 +43,16 @@ public class ServiceReports {
                 && !user.isMemberOf(Roles.ADMIN)) {
             throw new NotPermittedException("Only the ticket's assignee or a supervisor reports the job");
         }
+        return record(ticketId, report, user.userId());
+    }
+
+    /** Stores the report a journey's work-report step took from the engineer (the step's form was the check). */
+    @Transactional
+    public ServiceReport record(long ticketId, Report report, String reportedBy) {
         ServiceReport saved = new ServiceReport(ticketId, report.serviceType(), report.complexity(),
                 report.highAltitude(), report.nightVisit(), report.remoteArea(),
                 Money.round(report.partsCost() == null ? BigDecimal.ZERO : report.partsCost()), report.partsLost(),
-                report.city(), user.userId(), clock.instant());
+                report.city(), reportedBy, clock.instant());
         if (mapper.updateReport(saved) == 0) {
             mapper.insertReport(saved);
         }

@@ -58,7 +58,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         return Response.status((Integer) problem.get("status")).type(PROBLEM_JSON).entity(problem).build();
     }
 
-    private static Map<String, Object> classify(Throwable error) {
+    private static Map<String, Object> classify(Throwable thrown) {
+        Throwable error = domainCause(thrown);
         if (error instanceof ProcessContractException contract) {
             Map<String, Object> problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
                     "Process contract violated", "The deployment breaks the process contract (docs/processes.md); "
@@ -84,8 +85,12 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
                     "The body is not the JSON this endpoint takes: " + clean(((Exception) error).getMessage()));
         }
-        if (error instanceof AuthorizationException) {
+        if (error instanceof AuthorizationException || error instanceof NotPermittedException) {
             return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", clean(error.getMessage()));
+        }
+        if (error instanceof InvalidFieldException invalid) {
+            return problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Request refused by the journey",
+                    clean(invalid.getMessage()));
         }
         if (error instanceof NullValueException || error instanceof NotFoundException) {
             return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", clean(error.getMessage()));
@@ -143,6 +148,16 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         log.error("Engine REST API failed (incident {})", incident, error);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "The request failed on our side; the log names it incident " + incident);
+    }
+
+    /** The application's own refusal a task listener threw, which the engine wraps; else the error itself. */
+    private static Throwable domainCause(Throwable error) {
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof NotPermittedException || cause instanceof InvalidFieldException) {
+                return cause;
+            }
+        }
+        return error;
     }
 
     private static Map<String, Object> problem(HttpStatus status, URI type, String title, String detail) {

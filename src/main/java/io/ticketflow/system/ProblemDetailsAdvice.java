@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
         return validationProblem(e.errors());
+    }
+
+    /**
+     * The engine wraps what a task listener threw (a step refusing its approver): the answer is the wrapped refusal's,
+     * a 403, 404, 409 or 400; anything else stays an internal error.
+     */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ProblemDetail> engineRefusal(ProcessEngineException e, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            ProblemDetail refusal = cause instanceof NotPermittedException denied ? forbidden(denied)
+                    : cause instanceof NotFoundException missing ? notFound(missing)
+                    : cause instanceof ConflictException conflict ? conflict(conflict)
+                    : cause instanceof InvalidFieldException invalid ? invalidField(invalid) : null;
+            if (refusal != null) {
+                return ResponseEntity.status(refusal.getStatus()).body(refusal);
+            }
+        }
+        return unexpected(e, request);
     }
 
     /** The engine refused what a request asked of it (a process bean found the request wrong): the caller's fault. */

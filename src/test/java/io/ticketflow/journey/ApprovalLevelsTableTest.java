@@ -47,10 +47,21 @@ class ApprovalLevelsTableTest {
     void levelsAreAskedOneAfterTheOtherUntilEveryOneApproved() {
         BigDecimal amount = new BigDecimal("250000");
 
-        assertThat(levels.next("REFUND", amount, 0).approverGroup()).isEqualTo("technical-director");
-        assertThat(levels.next("REFUND", amount, 1).approverGroup()).isEqualTo("general-manager");
-        assertThat(levels.next("REFUND", amount, 2).approved()).isTrue();
-        assertThat(levels.next("REFUND", new BigDecimal("100"), 0).summary()).contains("needs no approval");
+        assertThat(levels.next("REFUND", amount, null, 0).approverGroup()).isEqualTo("technical-director");
+        assertThat(levels.next("REFUND", amount, null, 1).approverGroup()).isEqualTo("general-manager");
+        assertThat(levels.next("REFUND", amount, null, 2).approved()).isTrue();
+        assertThat(levels.next("REFUND", new BigDecimal("100"), null, 0).summary()).contains("needs no approval");
+    }
+
+    @Test
+    void aRequestRevisedDownAfterARejectionStillGoesToEveryLevelItsHighestAmountNeeded() {
+        ApprovalLevels.Next first = levels.next("REFUND", new BigDecimal("250000"), null, 0);
+        ApprovalLevels.Next revised = levels.next("REFUND", new BigDecimal("40000"), first.peak(), 0);
+
+        assertThat(revised.approverGroup()).isEqualTo("technical-director");
+        assertThat(levels.next("REFUND", new BigDecimal("40000"), first.peak(), 1).approverGroup())
+                .isEqualTo("general-manager");
+        assertThat(revised.summary()).contains("first asked 250000");
     }
 
     @Test

@@ -55,7 +55,7 @@ class ComplaintJourneyIT extends ApiIntegrationTest {
         assertThat(journeyStep(id, "Reship the goods").get("overdue").asBoolean()).isTrue();
 
         complete(TestUsers.LOGISTICS_CLERK, id, Map.of("fields", Map.of("traceResult", "LOST")));
-        complete(TestUsers.FINANCE_CLERK, id, Map.of("fields", Map.of("paidAmount", 30_000)));
+        complete(TestUsers.FINANCE_CLERK, id, Map.of("fields", Map.of("paymentReference", "BANK-7781")));
         complete(TestUsers.WAREHOUSE_CLERK, id, Map.of("fields", Map.of("trackingNumber", "SF1002003")));
         assertThat(activeSteps(id)).isEmpty();
         assertThat(status(id)).isEqualTo("IN_PROGRESS");
@@ -129,6 +129,46 @@ class ComplaintJourneyIT extends ApiIntegrationTest {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(activeSteps(id)).containsExactlyInAnyOrder("Reship the goods@warehouse",
                 "Clear the blocker@complaints");
+    }
+
+    @Test
+    void whoTriagedTheComplaintMayNotApproveItsRefundAndFinancePaysOnlyTheApprovedAmount() {
+        long id = createComplaint();
+        complete(TestUsers.OWNER_AND_DIRECTOR, id, Map.of("fields", Map.of("needsWarehouse", false,
+                "needsLogistics", false, "needsFinance", true, "refundAmount", 60_000)));
+
+        ResponseEntity<JsonNode> ownApproval = post(TestUsers.OWNER_AND_DIRECTOR, "/api/tasks/"
+                + taskOf(TestUsers.OWNER_AND_DIRECTOR, id) + "/complete",
+                Map.of("fields", Map.of("approved", true, "approvalNote", "Fine by me")));
+        assertThat(ownApproval.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(activeSteps(id)).containsExactly("Approve@technical-director");
+
+        complete(TestUsers.TECHNICAL_DIRECTOR, id, Map.of("fields", Map.of("approved", true, "approvalNote", "ok")));
+        ResponseEntity<JsonNode> more = post(TestUsers.FINANCE_CLERK, "/api/tasks/"
+                + taskOf(TestUsers.FINANCE_CLERK, id) + "/complete",
+                Map.of("fields", Map.of("refundAmount", 9_000_000, "paymentReference", "BANK-1")));
+        assertThat(more.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(more.getBody().get("errors").get(0).get("field").asText()).isEqualTo("fields.refundAmount");
+        complete(TestUsers.FINANCE_CLERK, id, Map.of("fields", Map.of("paymentReference", "BANK-1")));
+        assertThat(timeline(id)).anySatisfy(e -> assertThat(e).startsWith("STEP_DONE step \"Pay the refund\"")
+                .contains("refundAmount=60000"));
+    }
+
+    @Test
+    void onlyThoseWorkingTheComplaintRaiseABlockerAndOneAtATime() {
+        long id = createTicket(TicketFixture.ticket("WEB", "COMPLAINT", "NORTH", "STANDARD")).get("id").asLong();
+        triage(id, true, false, false, 0);
+
+        assertThat(get(TestUsers.ENGINEER_NORTH, "/api/tickets/" + id).getStatusCode())
+                .as("the northern engineer sees the northern complaint").isEqualTo(HttpStatus.OK);
+        assertThat(post(TestUsers.ENGINEER_NORTH, "/api/tickets/" + id + "/messages",
+                Map.of("message", "BLOCKER_RAISED")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post(TestUsers.WAREHOUSE_CLERK, "/api/tickets/" + id + "/messages",
+                Map.of("message", "BLOCKER_RAISED", "note", "No stock")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post(TestUsers.WAREHOUSE_CLERK, "/api/tickets/" + id + "/messages",
+                Map.of("message", "BLOCKER_RAISED", "note", "Still no stock")).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
     }
 
     private long createComplaint() {

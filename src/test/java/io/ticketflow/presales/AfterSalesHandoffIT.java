@@ -95,6 +95,20 @@ class AfterSalesHandoffIT extends ApiIntegrationTest {
                 .isEmpty();
     }
 
+    @Test
+    void anOpportunityKeepsItsCustomer() {
+        String opportunity = "OPP-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(putOpportunity(opportunity, "first-" + UUID.randomUUID() + "@example.com", "OPEN")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<JsonNode> hijack = putOpportunity(opportunity, "other-" + UUID.randomUUID() + "@example.com",
+                "WON");
+
+        assertThat(hijack.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(jdbc.queryForObject("select status from tf_opportunity where external_id = ?", String.class,
+                opportunity)).isEqualTo("OPEN");
+    }
+
     private ResponseEntity<JsonNode> putOpportunity(String id, String email, String status) {
         return call(TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/opportunities/" + id, Map.of(
                 "customer", Map.of("name", "Car Buyer", "email", email, "tier", "STANDARD"),

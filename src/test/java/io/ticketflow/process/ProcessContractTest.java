@@ -217,7 +217,19 @@ class ProcessContractTest {
                 <callActivity id="Call_Block" calledElement="Block"><extensionElements>
                   <camunda:in source="otherTicket" target="ticketId"/></extensionElements></callActivity>""");
 
+        String actors = process("""
+                <callActivity id="Call_Block" calledElement="Block"><extensionElements>
+                  <camunda:in source="resolvedBy" target="resolvedBy"/></extensionElements></callActivity>""");
+        String badKind = process("""
+                <userTask id="Task_Step"><extensionElements><camunda:properties>
+                  <camunda:property name="stepKind" value="a very long kind that no sla row has"/>
+                </camunda:properties></extensionElements></userTask>""");
+
         assertThat(application.check("hands-on.bpmn", handsOn.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(application.check("actors.bpmn", actors.getBytes(StandardCharsets.UTF_8)))
+                .anySatisfy(v -> assertThat(v.reason()).contains("resolvedBy"));
+        assertThat(application.check("kind.bpmn", badKind.getBytes(StandardCharsets.UTF_8)))
+                .anySatisfy(v -> assertThat(v.reason()).contains("stepKind"));
         assertThat(application.check("sets.bpmn", sets.getBytes(StandardCharsets.UTF_8)))
                 .anySatisfy(v -> assertThat(v.reason()).contains("ticketId"));
     }

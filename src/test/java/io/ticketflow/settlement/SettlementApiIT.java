@@ -343,7 +343,7 @@ class SettlementApiIT extends ApiIntegrationTest {
         claim(engineer, ticket);
         assertThat(put(engineer, "/api/tickets/" + id(ticket) + "/service-report", report).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        resolveAndAccept(engineer, ticket);
+        resolveAndAccept(engineer, ticket, report);
         return get(TestUsers.ADMIN, "/api/tickets/" + id(ticket)).getBody();
     }
 
@@ -352,14 +352,14 @@ class SettlementApiIT extends ApiIntegrationTest {
                 "STANDARD"));
         claim(engineer, ticket);
         put(engineer, "/api/tickets/" + id(ticket) + "/service-report", report);
-        complete(engineer, ticket);
+        complete(engineer, ticket, report);
         post(TestUsers.INTEGRATOR, "/api/tickets/" + id(ticket) + "/confirmation", Map.of("accepted", false));
         claim(engineer, ticket);
-        resolveAndAccept(engineer, ticket);
+        resolveAndAccept(engineer, ticket, report);
     }
 
-    private void resolveAndAccept(String engineer, JsonNode ticket) {
-        complete(engineer, ticket);
+    private void resolveAndAccept(String engineer, JsonNode ticket, Map<String, Object> report) {
+        complete(engineer, ticket, report);
         assertThat(post(TestUsers.INTEGRATOR, "/api/tickets/" + id(ticket) + "/confirmation",
                 Map.of("accepted", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         runSettlement(ticket.get("processInstanceId").asText());
@@ -370,9 +370,41 @@ class SettlementApiIT extends ApiIntegrationTest {
                 .isEqualTo(HttpStatus.OK);
     }
 
-    private void complete(String engineer, JsonNode ticket) {
-        assertThat(post(engineer, "/api/tasks/" + task(ticket) + "/complete", Map.of("outcome", "RESOLVED"))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    /**
+     * The engineer works the job to its resolution: a repair's handling task at once; an installation's field-service
+     * steps one after the other — appointment, check-in, and the work report with the same figures as the report.
+     */
+    private void complete(String engineer, JsonNode ticket, Map<String, Object> report) {
+        for (int step = 0; step < 4; step++) {
+            String task = task(ticket);
+            String key = taskService.createTaskQuery().taskId(task).singleResult().getTaskDefinitionKey();
+            Map<String, Object> body = switch (key) {
+                case "Task_AgreeAppointment" -> Map.of("fields", Map.of("appointmentAt", "2026-06-20T02:00:00Z"));
+                case "Task_CheckIn" -> Map.of("fields", Map.of("visit", "CHECKED_IN"));
+                case "Task_ReportWork" -> Map.of("fields", workReport(report));
+                default -> Map.of("outcome", "RESOLVED");
+            };
+            assertThat(post(engineer, "/api/tasks/" + task + "/complete", body).getStatusCode())
+                    .as("completing %s", key).isEqualTo(HttpStatus.NO_CONTENT);
+            if (!key.equals("Task_AgreeAppointment") && !key.equals("Task_CheckIn")) {
+                return;
+            }
+        }
+        throw new AssertionError("the job did not reach its resolution");
+    }
+
+    /** The field-service work report's form answered with a service report's figures. */
+    private static Map<String, Object> workReport(Map<String, Object> report) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("workMinutes", 90);
+        for (String name : List.of("serviceType", "complexity", "city", "highAltitude", "nightVisit", "remoteArea",
+                "partsLost")) {
+            if (report.get(name) != null) {
+                fields.put(name, report.get(name));
+            }
+        }
+        fields.put("partsCost", new BigDecimal(String.valueOf(report.getOrDefault("partsCost", "0"))).longValue());
+        return fields;
     }
 
     private String task(JsonNode ticket) {

@@ -52,9 +52,12 @@ public final class JourneyStandIns {
     public static void register(List<String> steps) {
         Mocks.register("approvalLevelsDelegate", (JavaDelegate) execution -> {
             Object asked = execution.getVariable("approvalLevel");
+            Object peak = execution.getVariable("approvalPeakAmount");
             ApprovalLevels.Next next = LEVELS.next((String) execution.getVariable("approvalType"),
                     new BigDecimal(execution.getVariable("approvalAmount").toString()),
+                    peak == null ? null : new BigDecimal(peak.toString()),
                     asked == null ? 0 : ((Number) asked).intValue());
+            execution.setVariable("approvalPeakAmount", next.peak().longValue());
             execution.setVariable("approverGroup", next.approverGroup());
             execution.setVariable("approvalLevel", next.asked());
             execution.setVariable("approved", next.approved());

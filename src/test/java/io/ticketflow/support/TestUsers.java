@@ -45,6 +45,8 @@ public final class TestUsers {
     public static final String FINANCE_CLERK = "clerkFinanceFang";
     public static final String TECHNICAL_DIRECTOR = "directorTang";
     public static final String WAREHOUSE_SUPERVISOR = "supervisorWarehouseWen";
+    /** Agent of the complaints team who is also a technical director: may not approve what they triaged. */
+    public static final String OWNER_AND_DIRECTOR = "ownerAndDirectorOli";
     /** Agent of the pre-sales team. */
     public static final String SALES_AGENT = "salesSally";
 
@@ -65,7 +67,8 @@ public final class TestUsers {
             Map.entry(FINANCE_CLERK, List.of(Roles.AGENT, "finance")),
             Map.entry(TECHNICAL_DIRECTOR, List.of(Roles.AGENT, "technical-director")),
             Map.entry(WAREHOUSE_SUPERVISOR, List.of(Roles.SUPERVISOR, "warehouse")),
-            Map.entry(SALES_AGENT, List.of(Roles.AGENT, "presales")));
+            Map.entry(SALES_AGENT, List.of(Roles.AGENT, "presales")),
+            Map.entry(OWNER_AND_DIRECTOR, List.of(Roles.AGENT, "complaints", "technical-director")));
 
     private TestUsers() {
     }
