@@ -1,14 +1,9 @@
 package io.ticketflow.journey;
 
-import io.ticketflow.customer.Customer;
-import io.ticketflow.customer.CustomerService;
 import io.ticketflow.journey.StepDueDates.StepMoment;
-import io.ticketflow.notification.MailTemplates;
-import io.ticketflow.notification.Message;
-import io.ticketflow.notification.NotificationOutbox;
-import io.ticketflow.notification.NotificationSettings;
 import io.ticketflow.notification.Recipient;
 import io.ticketflow.notification.Recipients;
+import io.ticketflow.sla.EscalationMails;
 import io.ticketflow.sla.StepTargets;
 import io.ticketflow.ticket.SlaFigures;
 import io.ticketflow.ticket.Ticket;
@@ -17,10 +12,7 @@ import io.ticketflow.ticket.TicketService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,29 +26,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StepEscalations {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final StepMapper steps;
     private final TicketService tickets;
-    private final CustomerService customers;
     private final StepTargets targets;
     private final Recipients recipients;
-    private final MailTemplates templates;
-    private final NotificationOutbox outbox;
-    private final NotificationSettings settings;
+    private final EscalationMails mails;
     private final Clock clock;
 
-    StepEscalations(StepMapper steps, TicketService tickets, CustomerService customers, StepTargets targets,
-            Recipients recipients, MailTemplates templates, NotificationOutbox outbox, NotificationSettings settings,
-            Clock clock) {
+    StepEscalations(StepMapper steps, TicketService tickets, StepTargets targets, Recipients recipients,
+            EscalationMails mails, Clock clock) {
         this.steps = steps;
         this.tickets = tickets;
-        this.customers = customers;
         this.targets = targets;
         this.recipients = recipients;
-        this.templates = templates;
-        this.outbox = outbox;
-        this.settings = settings;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -104,33 +87,11 @@ class StepEscalations {
     }
 
     private void notify(Ticket ticket, TicketStep step, int level, List<Recipient> people, Instant now) {
-        Customer customer = customers.get(ticket.getCustomerId());
-        ZoneId zone = ZoneId.of(step.calendarZone());
-        Map<String, String> values = new HashMap<>();
-        values.put("ticketNumber", ticket.getTicketNumber());
-        values.put("subject", ticket.getSubject());
-        values.put("customerName", customer.getName());
-        values.put("customerTier", customer.getTier().name());
-        values.put("team", String.valueOf(step.team()));
-        values.put("assignee", step.assignee() == null ? "nobody yet" : step.assignee());
-        values.put("priority", ticket.getPriority().name());
-        values.put("policy", step.slaRule());
-        values.put("targetName", "step \"" + step.name() + "\"");
-        values.put("dueAt", LOCAL.format(step.dueAt().atZone(zone)));
-        values.put("zone", zone.getId());
-        values.put("remaining", SlaFigures.Figure.humanize(targets.between(step.calendarName(), step.calendarZone(),
-                now, step.dueAt())));
-        values.put("overdue", SlaFigures.Figure.humanize(targets.between(step.calendarName(), step.calendarZone(),
-                step.dueAt(), now)));
-        values.put("level", String.valueOf(level));
-        values.put("link", settings.publicUrl() + "/api/tickets/" + ticket.getId());
-        String template = level == 0 ? "sla-warning" : "sla-breach";
-        String kind = level == 0 ? "STEP_WARNING" : level == 1 ? "STEP_BREACH" : "STEP_LEVEL_TWO";
-        for (Recipient person : people) {
-            values.put("recipientName", person.userId());
-            Message message = templates.render(template, values);
-            outbox.enqueue("step:" + step.id() + ":" + level + ":" + person.userId(), kind, ticket.getId(), person,
-                    message);
-        }
+        mails.send(new EscalationMails.Notice(ticket, ticket.getPriority(), step.team(), step.assignee(),
+                step.slaRule(), "step \"" + step.name() + "\"", step.dueAt(), ZoneId.of(step.calendarZone()),
+                targets.between(step.calendarName(), step.calendarZone(), now, step.dueAt()),
+                targets.between(step.calendarName(), step.calendarZone(), step.dueAt(), now), level,
+                level == 0 ? "STEP_WARNING" : level == 1 ? "STEP_BREACH" : "STEP_LEVEL_TWO", "step:" + step.id() + ":"
+                + level), people);
     }
 }

@@ -3,6 +3,7 @@ package io.ticketflow.security;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketflow.system.ProblemTypes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -108,11 +109,17 @@ class EngineWriteFence extends OncePerRequestFilter {
                 return;
             }
         } else {
-            List<String> foreign = foreignVariables(task.group(1), payload);
+            List<FormField> form = form(task.group(1));
+            if ("complete".equals(action) && !form.isEmpty()) {
+                refuse(response, "A task with a form is completed through its form (submit-form), which checks it");
+                return;
+            }
+            List<String> foreign = foreignVariables(form, payload);
             if (!foreign.isEmpty()) {
                 refuse(response, "Completing this task may set only its form fields; not " + foreign);
                 return;
             }
+            body = withTransientText(form, payload, body);
         }
         chain.doFilter(new ReplayedBody(request, body), response);
     }
@@ -126,12 +133,12 @@ class EngineWriteFence extends OncePerRequestFilter {
     }
 
     /** Names in the body's {@code variables} that are not form fields of the task. */
-    private List<String> foreignVariables(String taskId, JsonNode body) {
+    private static List<String> foreignVariables(List<FormField> form, JsonNode body) {
         JsonNode variables = body.path("variables");
         if (!variables.isObject() || variables.isEmpty()) {
             return List.of();
         }
-        Set<String> fields = formFields(taskId);
+        Set<String> fields = form.stream().map(FormField::getId).collect(Collectors.toCollection(TreeSet::new));
         List<String> foreign = new ArrayList<>();
         variables.fieldNames().forEachRemaining(name -> {
             if (!fields.contains(name)) {
@@ -141,15 +148,30 @@ class EngineWriteFence extends OncePerRequestFilter {
         return foreign;
     }
 
-    private Set<String> formFields(String taskId) {
+    private List<FormField> form(String taskId) {
         try {
             TaskFormData form = formService.getTaskFormData(taskId);
-            return form == null ? Set.of()
-                    : form.getFormFields().stream().map(FormField::getId)
-                            .collect(Collectors.toCollection(TreeSet::new));
+            return form == null ? List.of() : form.getFormFields();
         } catch (RuntimeException unknownTask) {
-            return Set.of(); // the engine answers the unknown task itself
+            return List.of(); // the engine answers the unknown task itself
         }
+    }
+
+    /**
+     * The form's text answers reach the process for the moment of completion only (the step's timeline entry keeps
+     * them), as through {@code /api/tasks}: free text stays out of the engine (decision record 0005).
+     */
+    private byte[] withTransientText(List<FormField> form, JsonNode payload, byte[] body) throws IOException {
+        JsonNode variables = payload.path("variables");
+        boolean changed = false;
+        for (FormField field : form) {
+            JsonNode variable = variables.path(field.getId());
+            if ("string".equals(field.getTypeName()) && variable instanceof ObjectNode value) {
+                value.putObject("valueInfo").put("transient", true);
+                changed = true;
+            }
+        }
+        return changed ? json.writeValueAsBytes(payload) : body;
     }
 
     private void refuse(HttpServletResponse response, String detail) throws IOException {

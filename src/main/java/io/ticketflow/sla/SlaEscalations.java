@@ -1,11 +1,5 @@
 package io.ticketflow.sla;
 
-import io.ticketflow.customer.Customer;
-import io.ticketflow.customer.CustomerService;
-import io.ticketflow.notification.MailTemplates;
-import io.ticketflow.notification.Message;
-import io.ticketflow.notification.NotificationOutbox;
-import io.ticketflow.notification.NotificationSettings;
 import io.ticketflow.notification.Recipient;
 import io.ticketflow.notification.Recipients;
 import io.ticketflow.sla.calendar.WorkingCalendar;
@@ -16,10 +10,7 @@ import io.ticketflow.ticket.TicketEventType;
 import io.ticketflow.ticket.TicketService;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -37,29 +28,21 @@ public class SlaEscalations {
     static final int WARNING = 0;
     static final int BREACH = 1;
     static final int LEVEL_TWO = 2;
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SlaClocks clocks;
     private final EscalationMapper escalations;
     private final TicketService tickets;
-    private final CustomerService customers;
     private final Recipients recipients;
-    private final MailTemplates templates;
-    private final NotificationOutbox outbox;
-    private final NotificationSettings settings;
+    private final EscalationMails mails;
     private final Clock clock;
 
-    SlaEscalations(SlaClocks clocks, EscalationMapper escalations, TicketService tickets, CustomerService customers,
-            Recipients recipients, MailTemplates templates, NotificationOutbox outbox, NotificationSettings settings,
-            Clock clock) {
+    SlaEscalations(SlaClocks clocks, EscalationMapper escalations, TicketService tickets, Recipients recipients,
+            EscalationMails mails, Clock clock) {
         this.clocks = clocks;
         this.escalations = escalations;
         this.tickets = tickets;
-        this.customers = customers;
         this.recipients = recipients;
-        this.templates = templates;
-        this.outbox = outbox;
-        this.settings = settings;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -116,31 +99,12 @@ public class SlaEscalations {
 
     private void notify(Ticket ticket, Priority priority, TicketSla sla, SlaSchedule schedule, int level,
             List<Recipient> people, WorkingCalendar calendar, Instant now) {
-        Customer customer = customers.get(ticket.getCustomerId());
-        Map<String, String> values = new HashMap<>();
-        values.put("ticketNumber", ticket.getTicketNumber());
-        values.put("subject", ticket.getSubject());
-        values.put("customerName", customer.getName());
-        values.put("customerTier", customer.getTier().name());
-        values.put("team", String.valueOf(ticket.getAssignedGroup()));
-        values.put("assignee", ticket.getAssignee() == null ? "nobody yet" : ticket.getAssignee());
-        values.put("priority", priority.name());
-        values.put("policy", sla.policyReason());
-        values.put("targetName", sla.getTarget() == SlaTarget.FIRST_RESPONSE ? "first response" : "resolution");
-        values.put("dueAt", LOCAL.format(schedule.dueAt().atZone(calendar.zone())));
-        values.put("zone", calendar.zone().getId());
-        values.put("remaining", SlaFigures.Figure.humanize(calendar.between(now, schedule.dueAt())));
-        values.put("overdue", SlaFigures.Figure.humanize(calendar.between(schedule.dueAt(), now)));
-        values.put("level", String.valueOf(level));
-        values.put("link", settings.publicUrl() + "/api/tickets/" + ticket.getId());
-        String template = level == WARNING ? "sla-warning" : "sla-breach";
-        String kind = level == WARNING ? "SLA_WARNING" : level == BREACH ? "SLA_BREACH" : "SLA_LEVEL_TWO";
-        for (Recipient person : people) {
-            values.put("recipientName", person.userId());
-            Message message = templates.render(template, values);
-            outbox.enqueue("sla:" + ticket.getId() + ":" + sla.getTarget() + ":" + level + ":" + person.userId(),
-                    kind, ticket.getId(), person, message);
-        }
+        mails.send(new EscalationMails.Notice(ticket, priority, ticket.getAssignedGroup(), ticket.getAssignee(),
+                sla.policyReason(), sla.getTarget() == SlaTarget.FIRST_RESPONSE ? "first response" : "resolution",
+                schedule.dueAt(), calendar.zone(), calendar.between(now, schedule.dueAt()),
+                calendar.between(schedule.dueAt(), now), level,
+                level == WARNING ? "SLA_WARNING" : level == BREACH ? "SLA_BREACH" : "SLA_LEVEL_TWO",
+                "sla:" + ticket.getId() + ":" + sla.getTarget() + ":" + level), people);
     }
 
     private static String names(List<Recipient> people) {

@@ -170,6 +170,40 @@ class EngineRoleBoundariesIT extends ApiIntegrationTest {
     }
 
     @Test
+    void tasklistCompletesAStepOnlyThroughItsCheckedFormAndItsTextStaysOutOfTheEngine() {
+        long id = createTicket(TicketFixture.ticket("WEB", "COMPLAINT", "EAST", "STANDARD")).get("id").asLong();
+        String processInstanceId = jdbc.queryForObject("select process_instance_id from tf_ticket where id = ?",
+                String.class, id);
+        String triage = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+        BrowserSession session = BrowserSession.login(http, TestUsers.AGENT_VIP).withWebappToken();
+        String engine = "/camunda/api/engine/engine/default/task/" + triage;
+        Map<String, Object> answers = Map.of("needsWarehouse", Map.of("value", false),
+                "needsLogistics", Map.of("value", false), "needsFinance", Map.of("value", false),
+                "refundAmount", Map.of("value", 0, "type", "Long"),
+                "triageNote", Map.of("value", "Kept out of the engine", "type", "String"));
+
+        ResponseEntity<JsonNode> unchecked = session.post(engine + "/complete", Map.of("variables", answers));
+        ResponseEntity<JsonNode> negative = session.post(engine + "/submit-form", Map.of("variables",
+                Map.of("needsWarehouse", Map.of("value", false), "needsLogistics", Map.of("value", false),
+                        "needsFinance", Map.of("value", true), "refundAmount", Map.of("value", -70000,
+                                "type", "Long"))));
+
+        assertThat(unchecked.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // Refused by the engine's form validation (in the webapps' own error format: security.md, Known limits).
+        assertThat(negative.getStatusCode().is2xxSuccessful()).as("%s", negative.getBody()).isFalse();
+        assertThat(negative.getBody().toString()).contains("refundAmount");
+        assertThat(taskService.createTaskQuery().taskId(triage).count()).isEqualTo(1);
+
+        ResponseEntity<JsonNode> form = session.post(engine + "/submit-form", Map.of("variables", answers));
+
+        assertThat(form.getStatusCode()).as("%s", form.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where PROC_INST_ID_ = ? and NAME_ = ?",
+                Integer.class, processInstanceId, "triageNote")).isZero();
+        assertThat(jdbc.queryForObject("select detail from tf_ticket_event where ticket_id = ? and event_type = ?",
+                String.class, id, "STEP_DONE")).contains("triageNote=\"Kept out of the engine\"");
+    }
+
+    @Test
     void aTrailingSlashOrAnotherTaskActionDoesNotOpenTheFence() {
         Ticket mine = newTicket();
         Ticket other = newTicket();
