@@ -96,6 +96,26 @@ class ProcessWiringTest {
     }
 
     @Test
+    void everyJourneyTheJourneysTableNamesIsAProcessOfTheFolder() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("rules/journeys.drl.csv"));
+        int titles = lines.indexOf(lines.stream().filter(l -> l.startsWith("Row")).findFirst().orElseThrow());
+        Set<String> named = new HashSet<>();
+        for (String row : lines.subList(titles + 1, lines.size())) {
+            String[] cells = row.split(",", -1);
+            if (!row.isBlank() && !cells[cells.length - 1].isBlank()) {
+                named.add(cells[cells.length - 1].strip());
+            }
+        }
+        Set<String> processKeys = new HashSet<>();
+        models.values().forEach(model -> model.getModelElementsByType(Process.class)
+                .forEach(p -> processKeys.add(p.getId())));
+
+        assertThat(named).as("journeys the table names").isNotEmpty();
+        assertThat(processKeys).as("process keys of processes/ (the table names a journey no file defines: the "
+                + "application would refuse to start)").containsAll(named);
+    }
+
+    @Test
     void everyDelegateAndListenerIsAProcessBeanTheEngineCanReach() {
         assertThat(processBeans.keySet()).as("delegates and listeners not annotated @ProcessBean")
                 .containsAll(delegateBeans);
