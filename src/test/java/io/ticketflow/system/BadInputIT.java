@@ -51,7 +51,8 @@ class BadInputIT extends ApiIntegrationTest {
                 Arguments.of(TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/orders/FUZZ-1"),
                 Arguments.of(TestUsers.SUPERVISOR, HttpMethod.POST, "/api/tickets/1/transfers"),
                 Arguments.of(TestUsers.ADMIN, HttpMethod.PUT, "/api/dispatch/agents/" + TestUsers.AGENT_VIP),
-                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/confirmation"));
+                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/confirmation"),
+                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/messages"));
     }
 
     static Stream<Arguments> badBodies() {
@@ -170,6 +171,14 @@ class BadInputIT extends ApiIntegrationTest {
                 Arguments.of("bell in a name", TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets",
                         with(TicketFixture.repairTicketInTheEast(), "customer",
                                 Map.of("name", "Li\u0007Wei", "email", "bell@example.com")), "customer.name"),
+                Arguments.of("a building block as journey", TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets",
+                        with(TicketFixture.repairTicketInTheEast(), "journey", "Approval"), "journey"),
+                Arguments.of("a path as journey", TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets",
+                        with(TicketFixture.repairTicketInTheEast(), "journey", "../TicketLifecycleProcess"),
+                        "journey"),
+                Arguments.of("journey message: escape in a note", TestUsers.AGENT_VIP, HttpMethod.POST,
+                        "/api/tickets/1/messages", Map.of("message", "BLOCKER_RAISED", "note", "Stuck\u001b[2J"),
+                        "note"),
                 Arguments.of("web form: unknown region", null, HttpMethod.POST, "/api/public/tickets",
                         webForm("ATLANTIS", "Broken door"), "region"),
                 Arguments.of("web form: DEL in a subject", null, HttpMethod.POST, "/api/public/tickets",
