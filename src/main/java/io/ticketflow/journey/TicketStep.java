@@ -28,11 +28,4 @@ public record TicketStep(Long id, long ticketId, String processInstanceId, Strin
         String tokens = level <= 1 ? level1Recipients : level2Recipients;
         return tokens == null || tokens.isBlank() ? List.of() : List.of(tokens.split(","));
     }
-
-    TicketStep withTask(String task, String stepName, String stepTeam, String stepAssignee) {
-        return new TicketStep(id, ticketId, processInstanceId, executionId, task, elementId, stepName, kind,
-                stepTeam, stepAssignee, priority, status, startedAt, endedAt, endedBy, warnAt, dueAt, level2At,
-                calendarName, calendarZone, slaRule, level1Recipients, level2Recipients, warnedAt, breachedAt,
-                escalatedAt);
-    }
 }

@@ -38,8 +38,6 @@ interface TicketMapper {
     void linkOpportunityAndParent(@Param("id") long id, @Param("opportunityId") String opportunityId,
             @Param("parentTicketId") Long parentTicketId);
 
-    List<Ticket> findTicketsOfOpportunity(@Param("opportunityId") String opportunityId);
-
     /** Ratings of the tickets closed in [from, to) within a scope, per team and assignee. */
     List<SatisfactionRow> satisfactionByTeamAndAgent(@Param("from") Instant from, @Param("to") Instant to,
             @Param("scope") TicketScope scope);

@@ -191,11 +191,6 @@ public class TicketService {
         tickets.linkOpportunityAndParent(ticketId, opportunityId, parentTicketId);
     }
 
-    /** The tickets about a sales opportunity, oldest first. */
-    public List<Ticket> ofOpportunity(String opportunityId) {
-        return tickets.findTicketsOfOpportunity(opportunityId);
-    }
-
     /** The customer's tickets within a scope, newest first. */
     public List<Ticket> ofCustomer(long customerId, int limit, TicketScope scope) {
         return tickets.findTicketsOfCustomer(customerId, limit, scope);
