@@ -94,9 +94,14 @@ class SecurityConfig {
                         .requestMatchers(PATHS.matcher(HttpMethod.PUT, "/api/orders/*"),
                                 PATHS.matcher(HttpMethod.PUT, "/api/opportunities/*"))
                         .hasAnyRole(INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(PATHS.matcher(HttpMethod.PUT, "/api/devices/*"))
+                        .hasAnyRole(INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/api/maintenance/**"))
+                        .hasRole(ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/customers/*/merge"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
-                        .requestMatchers(paths("/api/orders/**", "/api/opportunities/**", "/api/customers/**"))
+                        .requestMatchers(paths("/api/orders/**", "/api/opportunities/**", "/api/customers/**",
+                                "/api/devices/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/templates"),
                                 PATHS.matcher(HttpMethod.GET, "/api/templates/**"))

@@ -10,6 +10,7 @@ import io.ticketflow.ticket.TicketStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +20,13 @@ public class ServiceReports {
 
     private final SettlementMapper mapper;
     private final TicketAccess access;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    ServiceReports(SettlementMapper mapper, TicketAccess access, Clock clock) {
+    ServiceReports(SettlementMapper mapper, TicketAccess access, ApplicationEventPublisher publisher, Clock clock) {
         this.mapper = mapper;
         this.access = access;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -56,6 +59,7 @@ public class ServiceReports {
         if (mapper.updateReport(saved) == 0) {
             mapper.insertReport(saved);
         }
+        publisher.publishEvent(new ServiceReported(ticketId, report.serviceType()));
         return saved;
     }
 

@@ -13,5 +13,7 @@ public enum TicketEventType {
     JOURNEY_MESSAGE,
     /** Pre-sales: the opportunity was won or lost; a follow-up reminder went to the sales owner; the won opportunity
      * was handed over to an after-sales ticket (on both tickets). */
-    OPPORTUNITY_WON, OPPORTUNITY_LOST, FOLLOW_UP_REMINDER, HANDED_OVER
+    OPPORTUNITY_WON, OPPORTUNITY_LOST, FOLLOW_UP_REMINDER, HANDED_OVER,
+    /** Proactive maintenance: the daily run opened this ticket because the customer's device is due. */
+    MAINTENANCE_DUE
 }
