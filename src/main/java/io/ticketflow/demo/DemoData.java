@@ -30,9 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -158,7 +156,8 @@ class DemoData implements ApplicationRunner {
             "JIANGSU-DEALER", List.of("350000.00", "270000.00"));
 
     private final IdentityService identityService;
-    private final TaskService taskService;
+    private final DemoSteps steps;
+    private final DemoMaintenance maintenance;
     private final DispatchDirectory dispatch;
     private final Partners partners;
     private final TemplateBook templates;
@@ -168,11 +167,12 @@ class DemoData implements ApplicationRunner {
     private final TicketIntake intake;
     private final Clock clock;
 
-    DemoData(IdentityService identityService, TaskService taskService, DispatchDirectory dispatch, Partners partners,
-            TemplateBook templates, DeviceModels devices, CustomerRecords records, TicketService tickets,
-            TicketIntake intake, Clock clock) {
+    DemoData(IdentityService identityService, DemoSteps steps, DemoMaintenance maintenance, DispatchDirectory dispatch,
+            Partners partners, TemplateBook templates, DeviceModels devices, CustomerRecords records,
+            TicketService tickets, TicketIntake intake, Clock clock) {
         this.identityService = identityService;
-        this.taskService = taskService;
+        this.steps = steps;
+        this.maintenance = maintenance;
         this.dispatch = dispatch;
         this.partners = partners;
         this.templates = templates;
@@ -300,8 +300,9 @@ class DemoData implements ApplicationRunner {
 
     /**
      * One ticket per journey the README walks through: a dealer's test-drive inquiry (pre-sales), an appliance
-     * installation, a complaint the owner has triaged to all three departments, and a complaint whose 60,000 refund
-     * waits for the technical director.
+     * installation, a complaint the owner has triaged to all three departments, a complaint whose 60,000 refund
+     * waits for the technical director, and the maintenance journeys (a due air conditioner's offer, a car's 60,000
+     * gearbox quote waiting for the technical director).
      */
     private void seedJourneys() {
         records.saveOpportunity("OPP-3001", new CustomerDetails("Liu Yang", "+86 135 0000 0007",
@@ -331,17 +332,11 @@ class DemoData implements ApplicationRunner {
                         CustomerTier.STANDARD)), "ivan");
         triage(refund, Map.of("needsWarehouse", false, "needsLogistics", false, "needsFinance", true,
                 "refundAmount", 60_000L));
+        maintenance.seed();
     }
 
     /** Bob, of the complaints team, triages a complaint: the departments it needs start at once. */
     private void triage(Ticket complaint, Map<String, Object> answers) {
-        Task task = taskService.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
-        identityService.setAuthentication("bob", List.of(Roles.AGENT, "complaints"));
-        try {
-            taskService.claim(task.getId(), "bob");
-            taskService.complete(task.getId(), answers);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        steps.complete(complaint.getProcessInstanceId(), "bob", List.of(Roles.AGENT, "complaints"), answers);
     }
 }

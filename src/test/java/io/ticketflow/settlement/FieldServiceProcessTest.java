@@ -7,10 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import io.ticketflow.routing.TicketRouter;
 import io.ticketflow.rules.DecisionTables;
 import io.ticketflow.rules.RulesSettings;
+import io.ticketflow.support.JourneyStandIns;
 import io.ticketflow.support.LifecycleStandIns;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -35,9 +38,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The real {@code processes/field-service.bpmn} with the real confirmation block on an in-memory engine, routed by
  * the real routing tables: the engineer's appointment, check-in, reschedule, a customer not at home, the work
- * report that becomes the service report, and the customer's acceptance or rejection.
+ * report that becomes the service report, a repair quote through the real approval block, and the customer's
+ * acceptance or rejection.
  */
-@Deployment(resources = {"processes/field-service.bpmn", "processes/customer-confirmation.bpmn"})
+@Deployment(resources = {"processes/field-service.bpmn", "processes/customer-confirmation.bpmn",
+        "processes/approval.bpmn"})
 class FieldServiceProcessTest {
 
     @RegisterExtension
@@ -59,6 +64,7 @@ class FieldServiceProcessTest {
     void registerStandIns() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
         LifecycleStandIns.register(router, steps);
+        JourneyStandIns.register(steps);
         Mocks.register("serviceReportDelegate", (JavaDelegate) execution -> steps.add("report:"
                 + execution.getVariable("serviceType") + "/" + execution.getVariable("complexity")));
     }
@@ -126,6 +132,49 @@ class FieldServiceProcessTest {
 
         assertThat(task(job)).hasDefinitionKey("Task_AgreeAppointment").isNotAssigned();
         assertThat(steps).endsWith("reopen");
+    }
+
+    @Test
+    void aQuoteAbove50000WaitsForTheTechnicalDirectorAndARejectionReturnsToTheEngineersTeam() {
+        ProcessInstance job = startJob("evan");
+        complete(task(job), Map.of("appointmentAt", SATURDAY_TEN));
+        complete(task(job), Map.of("visit", "QUOTE"));
+        assertThat(task(job)).hasDefinitionKey("Task_QuoteRepair").isAssignedTo("evan");
+
+        complete(task(job), Map.of("repairQuote", 60_000L, "quoteNote", "Gearbox replacement"));
+        assertThat(approvalStep("Task_Approve")).hasCandidateGroup("technical-director");
+        complete(approvalStep("Task_Approve"), Map.of("approved", false, "approvalNote", "Get a second opinion"));
+        assertThat(approvalStep("Task_Revise")).hasCandidateGroup("installation");
+        complete(approvalStep("Task_Revise"), Map.of("resubmit", false, "approvalAmount", 60_000L));
+
+        assertThat(job).isWaitingAt("Call_CustomerConfirmation").hasPassed("Gateway_QuoteApproved")
+                .hasNotPassed("Task_ReportWork", "Task_SaveServiceReport");
+        assertThat(steps).contains("ask:technical-director", "resolve:null");
+    }
+
+    @Test
+    void anApprovedQuoteGoesOnToTheWorkReportAndOneUnderTheThresholdNeedsNoApproval() {
+        ProcessInstance approved = startJob("evan");
+        complete(task(approved), Map.of("appointmentAt", SATURDAY_TEN));
+        complete(task(approved), Map.of("visit", "QUOTE"));
+        complete(task(approved), Map.of("repairQuote", 60_000L, "quoteNote", "Gearbox replacement"));
+        complete(approvalStep("Task_Approve"), Map.of("approved", true, "approvalNote", "Within the warranty budget"));
+        assertThat(task(approved)).hasDefinitionKey("Task_ReportWork");
+        assertThat(approved).variables().containsEntry("repairQuote", 60_000L);
+        runtimeService().deleteProcessInstance(approved.getId(), "next case");
+
+        ProcessInstance small = startJob("evan");
+        complete(task(small), Map.of("appointmentAt", SATURDAY_TEN));
+        complete(task(small), Map.of("visit", "QUOTE"));
+        complete(task(small), Map.of("repairQuote", 30_000L, "quoteNote", "New compressor"));
+
+        assertThat(task(small)).hasDefinitionKey("Task_ReportWork");
+        assertThat(steps).containsOnlyOnce("ask:technical-director");
+    }
+
+    /** A step of the called approval block (one job at a time runs in these tests). */
+    private static Task approvalStep(String definitionKey) {
+        return taskService().createTaskQuery().taskDefinitionKey(definitionKey).singleResult();
     }
 
     private static Map<String, Object> workReport() {
