@@ -8,11 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import io.ticketflow.routing.TicketRouter;
-import io.ticketflow.rules.DecisionTables;
-import io.ticketflow.rules.RulesSettings;
 import io.ticketflow.support.LifecycleStandIns;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +24,6 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,18 +41,12 @@ class PresalesInquiryProcessTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2026-03-09T01:00:00Z");
 
-    private static TicketRouter router;
     private final List<String> steps = new ArrayList<>();
-
-    @BeforeAll
-    static void compileRoutingTables() {
-        router = new TicketRouter(new DecisionTables(new RulesSettings(Path.of("rules"))));
-    }
 
     @BeforeEach
     void registerStandIns() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
-        LifecycleStandIns.register(router, steps);
+        LifecycleStandIns.register(steps);
         Mocks.register("opportunityOfTicketDelegate", (JavaDelegate) execution -> steps.add("opportunity"));
         Mocks.register("opportunityOutcomeDelegate", (JavaDelegate) execution -> steps.add("outcome:"
                 + execution.getVariable("outcome")));

@@ -21,12 +21,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import io.ticketflow.support.LifecycleElements;
-import io.ticketflow.routing.TicketRouter;
-import io.ticketflow.rules.DecisionTables;
-import io.ticketflow.rules.RulesSettings;
 import io.ticketflow.support.LifecycleStandIns;
 import io.ticketflow.ticket.Priority;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +37,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,17 +55,11 @@ class TicketLifecycleProcessTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2026-03-09T01:00:00Z");
 
-    private static TicketRouter router;
     private final List<String> steps = new ArrayList<>();
-
-    @BeforeAll
-    static void compileRoutingTable() {
-        router = new TicketRouter(new DecisionTables(new RulesSettings(Path.of("rules"))));
-    }
 
     @BeforeEach
     void registerStandIns() {
-        LifecycleStandIns.register(router, steps);
+        LifecycleStandIns.register(steps);
     }
 
     @AfterEach

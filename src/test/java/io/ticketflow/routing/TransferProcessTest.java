@@ -11,14 +11,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 
 import io.ticketflow.process.JourneyNames;
 import io.ticketflow.support.LifecycleElements;
-import io.ticketflow.rules.DecisionTables;
-import io.ticketflow.rules.RulesSettings;
 import io.ticketflow.support.LifecycleStandIns;
 import io.ticketflow.system.ConflictException;
 import io.ticketflow.ticket.Priority;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService.Placement;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +27,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,18 +43,12 @@ class TransferProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
             .configurationResource("camunda-process-test.cfg.xml").build();
 
-    private static TicketRouter router;
     private final List<String> steps = new ArrayList<>();
     private HandleTaskMover mover;
 
-    @BeforeAll
-    static void compileRoutingTables() {
-        router = new TicketRouter(new DecisionTables(new RulesSettings(Path.of("rules"))));
-    }
-
     @BeforeEach
     void standIns() {
-        LifecycleStandIns.register(router, steps);
+        LifecycleStandIns.register(steps);
         mover = new HandleTaskMover(taskService(), runtimeService(), authorizationService());
     }
 

@@ -9,12 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
-import io.ticketflow.routing.TicketRouter;
-import io.ticketflow.rules.DecisionTables;
-import io.ticketflow.rules.RulesSettings;
 import io.ticketflow.support.JourneyStandIns;
 import io.ticketflow.support.LifecycleStandIns;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,7 +26,6 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,18 +47,12 @@ class FieldServiceProcessTest {
     private static final Instant MONDAY_MORNING = Instant.parse("2026-03-09T01:00:00Z");
     private static final Date SATURDAY_TEN = Date.from(Instant.parse("2026-03-14T02:00:00Z"));
 
-    private static TicketRouter router;
     private final List<String> steps = new ArrayList<>();
-
-    @BeforeAll
-    static void compileRoutingTables() {
-        router = new TicketRouter(new DecisionTables(new RulesSettings(Path.of("rules"))));
-    }
 
     @BeforeEach
     void registerStandIns() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
-        LifecycleStandIns.register(router, steps);
+        LifecycleStandIns.register(steps);
         JourneyStandIns.register(steps);
         Mocks.register("serviceReportDelegate", (JavaDelegate) execution -> steps.add("report:"
                 + execution.getVariable("serviceType") + "/" + execution.getVariable("complexity")));

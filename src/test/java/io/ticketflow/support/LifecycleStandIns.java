@@ -6,6 +6,9 @@ import io.ticketflow.process.JourneyNames;
 import io.ticketflow.routing.RoutingDecision;
 import io.ticketflow.routing.RoutingFacts;
 import io.ticketflow.routing.TicketRouter;
+import io.ticketflow.rules.DecisionTables;
+import io.ticketflow.rules.RulesSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -49,6 +52,16 @@ public final class LifecycleStandIns {
             Date started = (Date) execution.getVariable(SLA_STARTED_AT);
             return Date.from(started.toInstant().plus(AFTER_START.get(timer)));
         }
+    }
+
+    /** Compiled once for every process test: routing by the real tables of {@code rules/}. */
+    private static final class RealRouting {
+        static final TicketRouter ROUTER = new TicketRouter(new DecisionTables(new RulesSettings(Path.of("rules"))));
+    }
+
+    /** The stand-ins, routed by the real tables of {@code rules/}. */
+    public static void register(List<String> steps) {
+        register(RealRouting.ROUTER, steps);
     }
 
     public static void register(TicketRouter router, List<String> steps) {
