@@ -5,14 +5,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.customer.CustomerAccess;
 import io.ticketflow.customer.CustomerInput;
+import io.ticketflow.system.FieldError;
+import io.ticketflow.system.InvalidFieldException;
 import io.ticketflow.system.KnownRegion;
 import io.ticketflow.system.NotFoundException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +36,14 @@ class DeviceController {
 
     private final Devices devices;
     private final CustomerAccess access;
+    private final MaintenanceSettings settings;
+    private final Clock clock;
 
-    DeviceController(Devices devices, CustomerAccess access) {
+    DeviceController(Devices devices, CustomerAccess access, MaintenanceSettings settings, Clock clock) {
         this.devices = devices;
         this.access = access;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     record DeviceInput(@NotNull @Valid CustomerInput customer,
@@ -46,13 +52,28 @@ class DeviceController {
             @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case region code such as EAST")
             @KnownRegion @Schema(description = "Where the device is; leave out for the customer's region")
             String region,
-            @NotNull @PastOrPresent LocalDate purchasedOn,
-            @PastOrPresent @Schema(description = "Leave out when it was never serviced") LocalDate lastServiceOn) {
+            @NotNull @Schema(description = "Not after today where the business is (ticketflow.maintenance.zone)")
+            LocalDate purchasedOn,
+            @Schema(description = "Leave out when it was never serviced; not before purchasedOn nor after today")
+            LocalDate lastServiceOn) {
 
-        @AssertTrue(message = "lastServiceOn cannot be before purchasedOn")
-        @Schema(hidden = true)
-        public boolean isServicedAfterPurchase() {
-            return lastServiceOn == null || purchasedOn == null || !lastServiceOn.isBefore(purchasedOn);
+        /**
+         * The dates against today where the business is — the day a maintenance visit's report records as the last
+         * service — not the server's own date; each field at fault named.
+         */
+        void checkDates(LocalDate today) {
+            List<FieldError> errors = new ArrayList<>();
+            if (purchasedOn.isAfter(today)) {
+                errors.add(new FieldError("purchasedOn", "must not be after today (" + today + ")"));
+            }
+            if (lastServiceOn != null && lastServiceOn.isAfter(today)) {
+                errors.add(new FieldError("lastServiceOn", "must not be after today (" + today + ")"));
+            } else if (lastServiceOn != null && lastServiceOn.isBefore(purchasedOn)) {
+                errors.add(new FieldError("lastServiceOn", "cannot be before purchasedOn"));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidFieldException(errors);
+            }
         }
     }
 
@@ -63,7 +84,8 @@ class DeviceController {
             LocalDate purchasedOn, LocalDate lastServiceOn,
             @Schema(description = "By the maintenance plan table; absent when the model needs no maintenance")
             NextMaintenance nextMaintenance,
-            @Schema(description = "The latest due date a maintenance ticket was opened for") LocalDate lastOfferedDueOn) {
+            @Schema(description = "The latest due date a maintenance ticket was opened for")
+            LocalDate lastOfferedDueOn) {
     }
 
     @PutMapping("/api/devices/{serialNumber}")
@@ -71,6 +93,7 @@ class DeviceController {
             + "(409 for another one)")
     DeviceView save(@PathVariable @Pattern(regexp = SERIAL) String serialNumber,
             @Valid @RequestBody DeviceInput input) {
+        input.checkDates(settings.today(clock));
         return view(devices.save(serialNumber, input.customer().toDetails(), input.productModel(), input.region(),
                 input.purchasedOn(), input.lastServiceOn()));
     }

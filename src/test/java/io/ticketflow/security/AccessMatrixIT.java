@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -126,7 +127,18 @@ class AccessMatrixIT extends ApiIntegrationTest {
         fixtures.put("number", "TF-2001-000001");
         fixtures.put("channel", "WECHAT");
         fixtures.put("userId", TestUsers.AGENT_EAST);
+        fixtures.put("serialNumber", deviceOf(ticket.get("customer")));
         return fixtures;
+    }
+
+    /** A device of the east ticket's customer, so that only who sees the ticket sees the device. */
+    private String deviceOf(JsonNode customer) {
+        String serial = "MATRIX-" + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<String> saved = call(TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/devices/" + serial,
+                "{\"customer\": {\"name\": \"Matrix Owner\", \"email\": \"" + customer.get("email").asText()
+                        + "\"}, \"productModel\": \"AC-300\", \"purchasedOn\": \"2020-01-01\"}");
+        assertThat(saved.getStatusCode().value()).as("%s", saved.getBody()).isEqualTo(200);
+        return serial;
     }
 
     private static String expand(String template, Map<String, String> fixtures) {

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,8 @@ class BadInputIT extends ApiIntegrationTest {
                 Arguments.of(TestUsers.SUPERVISOR, HttpMethod.POST, "/api/tickets/1/transfers"),
                 Arguments.of(TestUsers.ADMIN, HttpMethod.PUT, "/api/dispatch/agents/" + TestUsers.AGENT_VIP),
                 Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/confirmation"),
-                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/messages"));
+                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/messages"),
+                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/devices/FUZZ-1"));
     }
 
     static Stream<Arguments> badBodies() {
@@ -196,6 +198,22 @@ class BadInputIT extends ApiIntegrationTest {
                 Arguments.of("partner: unknown region", TestUsers.ADMIN, HttpMethod.PUT, "/api/partners/FUZZ",
                         Map.of("name", "Fuzz", "kind", "INSTALLER", "region", "ATLANTIS", "members", List.of()),
                         "region"),
+                Arguments.of("device: unknown region", TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/devices/FUZZ-1",
+                        device("AC-300", "ATLANTIS", "2024-05-01", null), "region"),
+                Arguments.of("device: lower-case product model", TestUsers.INTEGRATOR, HttpMethod.PUT,
+                        "/api/devices/FUZZ-1", device("ac-300", "EAST", "2024-05-01", null), "productModel"),
+                Arguments.of("device: bought in the future", TestUsers.INTEGRATOR, HttpMethod.PUT,
+                        "/api/devices/FUZZ-1", device("AC-300", "EAST", LocalDate.now().plusDays(2).toString(), null),
+                        "purchasedOn"),
+                Arguments.of("device: serviced before it was bought", TestUsers.INTEGRATOR, HttpMethod.PUT,
+                        "/api/devices/FUZZ-1", device("AC-300", "EAST", "2024-05-01", "2024-04-30"), "lastServiceOn"),
+                Arguments.of("device: escape in the owner's name", TestUsers.INTEGRATOR, HttpMethod.PUT,
+                        "/api/devices/FUZZ-1", with(device("AC-300", "EAST", "2024-05-01", null), "customer",
+                                Map.of("name", "Li\u001bWei", "email", "fuzz-device@example.com")), "customer.name"),
+                Arguments.of("device: no owner", TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/devices/FUZZ-1",
+                        with(device("AC-300", "EAST", "2024-05-01", null), "customer", null), "customer"),
+                Arguments.of("device: a serial that starts with a dash", TestUsers.INTEGRATOR, HttpMethod.PUT,
+                        "/api/devices/-FUZZ", device("AC-300", "EAST", "2024-05-01", null), "serialNumber"),
                 Arguments.of("template: negative maximum length", TestUsers.ANALYST, HttpMethod.PUT,
                         "/api/templates/fuzz", template("Fuzz", Map.of("name", "note", "label", "Note", "type",
                                 "TEXT", "maxLength", -1)), "fields[0].maxLength"),
@@ -240,6 +258,17 @@ class BadInputIT extends ApiIntegrationTest {
         Map<String, Object> changed = new HashMap<>(body);
         changed.put(key, value);
         return changed;
+    }
+
+    private static Map<String, Object> device(String model, String region, String purchasedOn,
+            String lastServiceOn) {
+        Map<String, Object> device = new HashMap<>();
+        device.put("customer", Map.of("name", "Fuzz Owner", "email", "fuzz-device@example.com"));
+        device.put("productModel", model);
+        device.put("region", region);
+        device.put("purchasedOn", purchasedOn);
+        device.put("lastServiceOn", lastServiceOn);
+        return device;
     }
 
     private static Map<String, Object> webForm(String region, String subject) {
@@ -313,7 +342,8 @@ class BadInputIT extends ApiIntegrationTest {
     private long rows() {
         return jdbc.queryForObject("select (select count(*) from tf_ticket) + (select count(*) from tf_customer)"
                 + " + (select count(*) from tf_template) + (select count(*) from tf_order)"
-                + " + (select count(*) from tf_ticket_event) + (select count(*) from tf_agent)", Long.class);
+                + " + (select count(*) from tf_ticket_event) + (select count(*) from tf_agent)"
+                + " + (select count(*) from tf_device)", Long.class);
     }
 
     @Test
