@@ -29,6 +29,12 @@ public final class DecisionTableCompiler {
     private static final Pattern ROW_MARKER = Pattern.compile("// rule values at [A-Z]+(\\d+)");
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final String PARSER_GAVE_UP = "Parser returned a null Package";
+    /**
+     * Drools' string operators ({@code str[startsWith]}, {@code str[endsWith]}, {@code str[length]}): a table using
+     * them answers for twenty evaluations, then Drools compiles the condition to bytecode and it fails with a
+     * {@code NoSuchMethodError} (seen on Drools 10.2) — refused before it reaches a running table.
+     */
+    private static final Pattern STRING_OPERATOR = Pattern.compile("\\bstr\\s*\\[");
     private static final Pattern CELL_REFERENCE = Pattern.compile("\\bcell [A-Z]+(\\d+)");
     private static final Pattern RULE = Pattern.compile(
             "^// rule values at [A-Z]+(\\d+).*?^rule \"([^\"]*)\".*?^\\s*then\\s*$(.*?)^end", Pattern.MULTILINE | Pattern.DOTALL);
@@ -65,6 +71,7 @@ public final class DecisionTableCompiler {
         String drl = toDrl(file);
         List<DecisionTableProblem> problems = new ArrayList<>();
         int ruleCount = countRules(file, drl, problems);
+        refuseStringOperators(file, drl, problems);
         if (ruleCount == 0 && problems.isEmpty()) {
             problems.add(new DecisionTableProblem(file.fileName(), 0,
                     "the table yields no rule; check the RuleTable header and the CONDITION/ACTION rows"));
@@ -120,6 +127,16 @@ public final class DecisionTableCompiler {
             }
         }
         return count;
+    }
+
+    private static void refuseStringOperators(AnalystFile file, String drl, List<DecisionTableProblem> problems) {
+        Matcher operator = STRING_OPERATOR.matcher(drl);
+        if (operator.find()) {
+            int line = (int) drl.substring(0, operator.start()).chars().filter(c -> c == '\n').count() + 1;
+            problems.add(new DecisionTableProblem(file.fileName(), rowOf(drl, line), "the str[...] operator stops "
+                    + "working once the rule engine compiles the condition; write the condition as a method call, "
+                    + "e.g. productModel.startsWith(\"$param\")"));
+        }
     }
 
     /** The spreadsheet row of the rule that encloses a generated DRL line, from the compiler's row comments. */

@@ -68,6 +68,19 @@ class DecisionTableCompilerTest {
     }
 
     @Test
+    void refusesDroolsStringOperatorsWhichFailOnceTheConditionIsCompiled() throws IOException {
+        String table = Files.readString(Path.of("rules/maintenance-plan.drl.csv"))
+                .replace("\"productModel.startsWith(\"\"$param\"\")\"",
+                        "\"productModel str[startsWith] \"\"$param\"\"\"");
+        assertThat(table).contains("str[startsWith]");
+
+        assertThatThrownBy(() -> compiler.compile(csv("plan.drl.csv", table)))
+                .isInstanceOf(DecisionTableException.class)
+                .hasMessageContaining("plan.drl.csv row 12")
+                .hasMessageContaining("str[...]");
+    }
+
+    @Test
     void refusesATableWithoutRows() throws IOException {
         assertThatThrownBy(() -> compiler.compile(csv("norows.drl.csv", routingTableWithRows())))
                 .isInstanceOf(DecisionTableException.class)
