@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Devices", description = "The devices customers bought, and when each is due for maintenance")
 class DeviceController {
 
+    /** The earliest purchase a device may have: older dates are typing mistakes (and some databases refuse them). */
+    static final LocalDate FIRST_DAY = LocalDate.of(1950, 1, 1);
     static final String SERIAL = "[A-Za-z0-9][A-Za-z0-9_./-]{0,63}";
 
     private final Devices devices;
@@ -54,7 +56,8 @@ class DeviceController {
             String region,
             @NotNull @Schema(description = "Not after today where the business is (ticketflow.maintenance.zone)")
             LocalDate purchasedOn,
-            @Schema(description = "Leave out when it was never serviced; not before purchasedOn nor after today")
+            @Schema(description = "Leave out when it was never serviced; not before purchasedOn nor after today; a "
+                    + "later last service already recorded (by a maintenance visit) is kept")
             LocalDate lastServiceOn) {
 
         /**
@@ -65,6 +68,8 @@ class DeviceController {
             List<FieldError> errors = new ArrayList<>();
             if (purchasedOn.isAfter(today)) {
                 errors.add(new FieldError("purchasedOn", "must not be after today (" + today + ")"));
+            } else if (purchasedOn.isBefore(FIRST_DAY)) {
+                errors.add(new FieldError("purchasedOn", "must not be before " + FIRST_DAY));
             }
             if (lastServiceOn != null && lastServiceOn.isAfter(today)) {
                 errors.add(new FieldError("lastServiceOn", "must not be after today (" + today + ")"));

@@ -37,20 +37,23 @@ interface DeviceMapper {
             @Param("at") Instant at);
 
     @Update("update tf_device set product_model = #{productModel}, region = #{region}, purchased_on = #{purchasedOn},"
-            + " last_service_on = #{lastServiceOn}, updated_at = #{at} where serial_number = #{serialNumber}")
+            + " last_service_on = case when last_service_on is null or #{lastServiceOn,jdbcType=DATE} > last_service_on"
+            + " then #{lastServiceOn,jdbcType=DATE} else last_service_on end,"
+            + " updated_at = #{at} where serial_number = #{serialNumber}")
     int update(@Param("serialNumber") String serialNumber, @Param("productModel") String productModel,
             @Param("region") String region, @Param("purchasedOn") LocalDate purchasedOn,
             @Param("lastServiceOn") LocalDate lastServiceOn, @Param("at") Instant at);
 
     /**
      * A maintenance visit's report: the ticket's device (same customer) was serviced on that day — unless it was
-     * already serviced later.
+     * already serviced later, or the ticket is not a visit (of {@code visitCategory}).
      */
     @Update("update tf_device set last_service_on = #{on}, updated_at = #{at} where serial_number = "
-            + "(select t.device_serial from tf_ticket t where t.id = #{ticketId}) and customer_id = "
-            + "(select t.customer_id from tf_ticket t where t.id = #{ticketId}) "
+            + "(select t.device_serial from tf_ticket t where t.id = #{ticketId} and t.category = #{visitCategory}) "
+            + "and customer_id = (select t.customer_id from tf_ticket t where t.id = #{ticketId}) "
             + "and (last_service_on is null or last_service_on < #{on})")
-    int markServiced(@Param("ticketId") long ticketId, @Param("on") LocalDate on, @Param("at") Instant at);
+    int markServiced(@Param("ticketId") long ticketId, @Param("visitCategory") String visitCategory,
+            @Param("on") LocalDate on, @Param("at") Instant at);
 
     /** Claims the maintenance of a device due on a day; a second claim fails on the primary key. */
     @Insert("insert into tf_maintenance_ticket (device_id, due_on, created_at) values (#{deviceId}, #{dueOn}, #{at})")

@@ -10,6 +10,7 @@ import io.ticketflow.system.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,14 @@ public class Devices {
         this.clock = clock;
     }
 
-    /** Registers a device or updates it (same customer only). */
+    /**
+     * Registers a device or updates it (same customer only). Serial numbers are kept in capitals (one device however
+     * a channel spells it); an update keeps a later last service than the one it brings (a visit's report recorded it).
+     */
     @Transactional
-    public Device save(String serialNumber, CustomerDetails owner, String productModel, String region,
+    public Device save(String serial, CustomerDetails owner, String productModel, String region,
             LocalDate purchasedOn, LocalDate lastServiceOn) {
+        String serialNumber = normal(serial);
         Customer customer = customers.findOrCreate(owner);
         Optional<Device> known = mapper.findBySerial(serialNumber);
         if (known.isPresent()) {
@@ -62,11 +67,18 @@ public class Devices {
 
     /** The device, or 404. */
     public Device get(String serialNumber) {
-        return mapper.findBySerial(serialNumber).orElseThrow(() -> new NotFoundException("Device", serialNumber));
+        return mapper.findBySerial(normal(serialNumber)).orElseThrow(() -> new NotFoundException("Device",
+                serialNumber));
     }
 
+    /** The customer's devices; 404 for a customer that does not exist. */
     public List<Device> ofCustomer(long customerId) {
+        customers.get(customerId);
         return mapper.findOfCustomer(customerId);
+    }
+
+    private static String normal(String serialNumber) {
+        return serialNumber.toUpperCase(Locale.ROOT);
     }
 
     /** The device's next maintenance by today's plan, or empty when its model needs none. */
@@ -77,7 +89,7 @@ public class Devices {
     @EventListener
     void onServiceReported(ServiceReported reported) {
         if (MAINTENANCE.equals(reported.serviceType())) {
-            mapper.markServiced(reported.ticketId(), settings.today(clock), clock.instant());
+            mapper.markServiced(reported.ticketId(), settings.visitCategory(), settings.today(clock), clock.instant());
         }
     }
 

@@ -4,12 +4,15 @@ import io.ticketflow.customer.CustomerService;
 import io.ticketflow.process.LifecycleVariables;
 import io.ticketflow.process.ProcessBean;
 import io.ticketflow.system.InvalidFieldException;
+import io.ticketflow.system.PlainText;
 import io.ticketflow.ticket.IntakeLinks;
 import io.ticketflow.ticket.NewTicket;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketActors;
 import io.ticketflow.ticket.TicketEventType;
 import io.ticketflow.ticket.TicketService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,11 +31,14 @@ class HandToFieldServiceDelegate implements JavaDelegate {
     private final TicketService tickets;
     private final CustomerService customers;
     private final MaintenanceSettings settings;
+    private final Clock clock;
 
-    HandToFieldServiceDelegate(TicketService tickets, CustomerService customers, MaintenanceSettings settings) {
+    HandToFieldServiceDelegate(TicketService tickets, CustomerService customers, MaintenanceSettings settings,
+            Clock clock) {
         this.tickets = tickets;
         this.customers = customers;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -41,9 +47,17 @@ class HandToFieldServiceDelegate implements JavaDelegate {
             throw new InvalidFieldException("fields.preferredDate", "an accepted visit needs the customer's "
                     + "preferred date");
         }
-        Ticket offer = tickets.get(LifecycleVariables.ticketId(execution));
+        LocalDate day = preferred.toInstant().atZone(settings.zone()).toLocalDate();
+        if (day.isBefore(settings.today(clock))) {
+            throw new InvalidFieldException("fields.preferredDate", "must not be before today");
+        }
         String note = LifecycleVariables.string(execution, "offerNote");
-        String day = preferred.toInstant().atZone(settings.zone()).toLocalDate().toString();
+        if (note != null && !PlainText.Validator.isPlain(note, true)) {
+            // Tasklist's own form does not check text as the task API does; the note becomes a ticket's description.
+            throw new InvalidFieldException("fields.offerNote", "must not contain control characters other than tab "
+                    + "and line breaks");
+        }
+        Ticket offer = tickets.get(LifecycleVariables.ticketId(execution));
         Ticket visit = tickets.create(new NewTicket(offer.getChannel(), settings.visitCategory(),
                 clip("Maintenance visit: " + offer.getSubject().replaceFirst("^Maintenance due: ", "")),
                 "The customer accepted a maintenance visit on " + offer.getTicketNumber() + "; preferred date " + day

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.system.PlainText;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -39,7 +40,8 @@ class TicketSettlementController {
             @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be an upper-case code such as "
                     + "INSTALLATION") String serviceType,
             @NotNull Complexity complexity, boolean highAltitude, boolean nightVisit, boolean remoteArea,
-            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal partsCost, boolean partsLost,
+            @DecimalMin("0.00") @DecimalMax("100000000.00") @Digits(integer = 9, fraction = 2) BigDecimal partsCost,
+            boolean partsLost,
             @Size(max = 80) @PlainText String city) {
     }
 

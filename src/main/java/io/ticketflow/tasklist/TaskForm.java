@@ -117,7 +117,7 @@ final class TaskForm {
             case "date" -> {
                 Date date = value instanceof String text ? date(text) : null;
                 if (date == null) {
-                    return "must be a date and time such as 2026-12-24T09:30:00Z";
+                    return "must be a date and time between 1900 and 9999 such as 2026-12-24T09:30:00Z";
                 }
                 variables.putValue(id, date);
             }
@@ -153,16 +153,22 @@ final class TaskForm {
         return null;
     }
 
+    /** The earliest and latest moment a form's date may name: beyond them a Date overflows or means nothing. */
+    private static final Instant FIRST_DATE = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LAST_DATE = Instant.parse("9999-12-31T23:59:59Z");
+
     private static Date date(String text) {
+        Instant instant;
         try {
-            return Date.from(Instant.parse(text));
+            instant = Instant.parse(text);
         } catch (DateTimeParseException notAnInstant) {
             try {
-                return Date.from(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+                instant = LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
                 return null;
             }
         }
+        return instant.isBefore(FIRST_DATE) || instant.isAfter(LAST_DATE) ? null : Date.from(instant);
     }
 
     private static boolean has(FormField field, String constraint) {

@@ -170,6 +170,8 @@ class MaintenanceIT extends ApiIntegrationTest {
                 Map.entry("region", putDevice(serial, device(email, "AC-300", "ATLANTIS", bought, null))),
                 Map.entry("purchasedOn", putDevice(serial, device(email, "AC-300", "EAST", today.plusDays(2),
                         null))),
+                Map.entry("purchasedOn", putDevice(serial, device(email, "AC-300", "EAST",
+                        LocalDate.of(1899, 12, 31), null))),
                 Map.entry("lastServiceOn", putDevice(serial, device(email, "AC-300", "EAST", bought,
                         bought.minusDays(1)))),
                 Map.entry("lastServiceOn", putDevice(serial, device(email, "AC-300", "EAST", bought,
@@ -298,6 +300,8 @@ class MaintenanceIT extends ApiIntegrationTest {
                     .isEqualTo(HttpStatus.NOT_FOUND);
         }
         assertThat(get(TestUsers.ANALYST, "/api/devices/" + serial).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(TestUsers.ADMIN, "/api/customers/987654321/devices").getStatusCode())
+                .as("no such customer").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(putDevice(serial, TestUsers.AGENT_EAST, device(email("seen"), "AC-300", "EAST",
                 today.minusMonths(13), null)).getStatusCode()).as("only integrators and admins register devices")
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -332,6 +336,16 @@ class MaintenanceIT extends ApiIntegrationTest {
         assertThat(noAnswer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noAnswer.getBody().get("errors").findValuesAsText("field")).contains("fields.offer");
 
+        ResponseEntity<JsonNode> past = post(TestUsers.AGENT_EAST, "/api/tasks/" + task + "/complete",
+                Map.of("fields", Map.of("offer", "ACCEPTED", "preferredDate", today.minusDays(2) + "T02:00:00Z")));
+        assertThat(past.getStatusCode()).as("%s", past.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(past.getBody().get("errors").findValuesAsText("field")).containsExactly("fields.preferredDate");
+        ResponseEntity<JsonNode> farOff = post(TestUsers.AGENT_EAST, "/api/tasks/" + task + "/complete",
+                Map.of("fields", Map.of("offer", "ACCEPTED", "preferredDate", "+1000000000-01-01T00:00:00Z")));
+        assertThat(farOff.getStatusCode()).as("%s", farOff.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(farOff.getBody().get("errors").findValuesAsText("field")).containsExactly("fields.preferredDate");
+        assertThat(children(offer)).as("nothing handed over").isEmpty();
+
         LocalDate preferred = today.plusDays(7);
         ResponseEntity<JsonNode> accepted = post(TestUsers.AGENT_EAST, "/api/tasks/" + task + "/complete",
                 Map.of("fields", Map.of("offer", "ACCEPTED", "preferredDate", preferred + "T02:00:00Z",
@@ -359,6 +373,14 @@ class MaintenanceIT extends ApiIntegrationTest {
         completeStep(pid, "Task_AgreeAppointment", Map.of("appointmentAt", preferred + "T02:00:00Z"));
         completeStep(pid, "Task_CheckIn", Map.of("visit", "CHECKED_IN"));
         assertThat(absent(getDevice(serial), "lastServiceOn")).as("not serviced before the report").isTrue();
+        Task report = taskService.createTaskQuery().processInstanceId(pid).singleResult();
+        String engineer = report.getAssignee() != null ? report.getAssignee() : TestUsers.AGENT_EAST;
+        ResponseEntity<JsonNode> unquotedParts = post(engineer, "/api/tasks/" + report.getId()
+                + "/complete", Map.of("fields", Map.of("workMinutes", 45, "serviceType", "MAINTENANCE",
+                "complexity", "SIMPLE", "city", "Hangzhou", "partsCost", 60_000)));
+        assertThat(unquotedParts.getStatusCode()).as("parts above 50,000 need an approved quote: %s",
+                unquotedParts.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unquotedParts.getBody().get("errors").findValuesAsText("field")).containsExactly("fields.partsCost");
         completeStep(pid, "Task_ReportWork", Map.of("workMinutes", 45, "serviceType", "MAINTENANCE",
                 "complexity", "SIMPLE", "city", "Hangzhou", "partsCost", 0));
 
@@ -376,6 +398,11 @@ class MaintenanceIT extends ApiIntegrationTest {
         assertThat(resent.getStatusCode()).as("the integrator sends back the last service the device shows: %s",
                 resent.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(resent.getBody()).isEqualTo(serviced);
+        JsonNode withoutService = putOk(serial, device(email("visit"), "AC-300", "EAST", bought, null));
+        assertThat(withoutService.get("lastServiceOn").asText()).as("an update without it keeps the visit's service")
+                .isEqualTo(today.toString());
+        assertThat(getDevice(serial.toLowerCase()).get("serialNumber").asText()).as("one device however spelt")
+                .isEqualTo(serial);
 
         finishByHand(startRun());
         assertThat(offerTickets(serial)).as("serviced: nothing is due any more").hasSize(1);
@@ -387,6 +414,10 @@ class MaintenanceIT extends ApiIntegrationTest {
         JsonNode registered = putOk(serial, device(email("repair"), "AC-300", "EAST", today.minusMonths(13), null));
         finishByHand(startRun());
         long offer = offerTickets(serial).get(0);
+        ResponseEntity<JsonNode> onTheOffer = call(TestUsers.ADMIN, HttpMethod.PUT, "/api/tickets/" + offer
+                + "/service-report", Map.of("serviceType", "MAINTENANCE", "complexity", "SIMPLE", "city", "Ningbo"));
+        assertThat(onTheOffer.getStatusCode()).as("%s", onTheOffer.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(absent(getDevice(serial), "lastServiceOn")).as("the offer is no visit").isTrue();
         String task = taskOf(TestUsers.AGENT_EAST, offer);
         assertThat(post(TestUsers.AGENT_EAST, "/api/tasks/" + task + "/complete", Map.of("fields", Map.of("offer",
                 "ACCEPTED", "preferredDate", today.plusDays(2) + "T02:00:00Z"))).getStatusCode())
