@@ -14,11 +14,13 @@ import org.springframework.util.unit.DataSize;
  *        open ticket created within this window instead of opening another
  * @param integrations per channel (WECHAT, WECOM, MINI_PROGRAM, MARKETPLACE, API): the shared secret its webhook
  *        signs with; a channel without a secret takes no webhook calls
+ * @param applicationCategories categories only the application opens tickets in (the maintenance run's offers): no
+ *        channel may hand one in
  */
 @ConfigurationProperties("ticketflow.intake")
 public record IntakeSettings(@DefaultValue("P3D") Duration duplicateWindow, @DefaultValue Attachments attachments,
         @DefaultValue WebForm webForm, @DefaultValue Webhooks webhooks, Map<String, Integration> integrations,
-        @DefaultValue Mailbox mailbox) {
+        @DefaultValue Mailbox mailbox, @DefaultValue("MAINTENANCE_OFFER") List<String> applicationCategories) {
 
     /** Size limit and the file types accepted (checked by the file's content, not its name). */
     public record Attachments(@DefaultValue("10MB") DataSize maxSize,

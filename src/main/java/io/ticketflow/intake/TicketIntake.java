@@ -88,6 +88,9 @@ public class TicketIntake {
         String category = submission.category() != null ? submission.category() : channel.category();
         Optional<TemplateVersion> template = templateFor(submission, category, channel);
         List<FieldError> errors = new ArrayList<>();
+        if (settings.applicationCategories().contains(category)) {
+            errors.add(new FieldError("category", category + " tickets are opened by the application only"));
+        }
         Map<String, String> fields = template.map(t -> FieldChecks.checkValues(t.fields(), submission.fields(),
                 model -> mapper.findDeviceModel(model).isPresent(), errors)).orElse(Map.of());
         if (template.isEmpty() && submission.fields() != null && !submission.fields().isEmpty()) {

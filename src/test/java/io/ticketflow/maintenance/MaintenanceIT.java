@@ -434,6 +434,25 @@ class MaintenanceIT extends ApiIntegrationTest {
         assertThat(next(device, "dueOn")).isEqualTo(next(registered, "dueOn"));
     }
 
+    @Test
+    void noChannelHandsInAMaintenanceOfferOnlyTheRunOpensThem() {
+        String email = email("forger");
+        Map<String, Object> form = new HashMap<>(Map.of("category", "MAINTENANCE_OFFER", "subject",
+                "Maintenance due: AC-300 AC300-SH-0417", "description", "Call me", "region", "EAST",
+                "name", "Someone", "email", email));
+        ResponseEntity<JsonNode> anonymous = post(null, "/api/public/tickets", form);
+        ResponseEntity<JsonNode> integrator = post(TestUsers.INTEGRATOR, "/api/tickets", Map.of("channel", "API",
+                "category", "MAINTENANCE_OFFER", "region", "EAST", "subject", "Maintenance due", "description",
+                "Call me", "customer", Map.of("name", "Someone", "email", email)));
+
+        assertThat(List.of(anonymous, integrator)).allSatisfy(refused -> {
+            assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().get("errors").findValuesAsText("field")).contains("category");
+        });
+        assertThat(jdbc.queryForObject("select count(*) from tf_customer where email = ?", Long.class, email))
+                .isZero();
+    }
+
     // --- the API as the integrator, the admin and the team use it
 
     private ResponseEntity<JsonNode> putDevice(String serial, Map<String, Object> body) {
