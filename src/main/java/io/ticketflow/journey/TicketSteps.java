@@ -14,6 +14,7 @@ import io.ticketflow.ticket.TicketService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -218,7 +219,8 @@ public class TicketSteps {
         for (String field : model.formFields()) {
             Object value = task.getVariable(field);
             if (value != null) {
-                answers.add(field + "=" + (value instanceof String text ? "\"" + text + "\"" : value));
+                answers.add(field + "=" + (value instanceof String text ? "\"" + text + "\""
+                        : value instanceof Date date ? date.toInstant() : value));
             }
         }
         return answers.isEmpty() ? "" : ": " + String.join(", ", answers);
