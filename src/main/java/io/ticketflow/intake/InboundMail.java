@@ -21,8 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes one e-mail from the support mailbox. A reply — its subject carries the ticket number of one of the
  * sender's tickets, or it answers (In-Reply-To, References) a mail already taken in — is added to that ticket as the
  * customer's reply (a ticket waiting on the customer goes back to work and its SLA clocks run again). Anything else
- * opens a ticket through intake. A mail taken in once is never taken in twice (its Message-ID is remembered).
+ * opens a ticket through intake. A mail taken in once is never taken in twice (its Message-ID is remembered). Mail no
+ * person wrote ({@link AutomaticMail}: automatic replies, bounces, bulk mail, our own) opens nothing.
  */
 @Service
 class InboundMail {
 
+    /** What became of an automatic mail: nothing. */
+    static final String IGNORED = "IGNORED";
+    private static final Logger log = LoggerFactory.getLogger(InboundMail.class);
     static final Pattern TICKET_NUMBER = Pattern.compile("\\b(TF-\\d{4}-\\d{6})\\b");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final int MAX_TEXT = 4000;
@@ -44,10 +54,15 @@ class InboundMail {
     private final CustomerService customers;
     private final IntakeMapper mapper;
     private final IntakeSettings settings;
+    private final Set<String> ownAddresses;
     private final Clock clock;
 
     InboundMail(TicketIntake intake, TicketService tickets, CustomerService customers, IntakeMapper mapper,
-            IntakeSettings settings, Clock clock) {
+            IntakeSettings settings, @Value("${ticketflow.notification.from:ticketflow@localhost}") String sender,
+            Clock clock) {
+        this.ownAddresses = Stream.of(sender, settings.mailbox().username())
+                .filter(address -> address != null && address.contains("@"))
+                .map(address -> address.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.intake = intake;
         this.tickets = tickets;
         this.customers = customers;
@@ -68,6 +83,11 @@ class InboundMail {
             return new Taken(tickets.get(seen.get()).getTicketNumber(), "REDELIVERED");
         }
         InternetAddress from = sender(mail);
+        Optional<String> automatic = AutomaticMail.reason(mail, from, ownAddresses);
+        if (automatic.isPresent()) {
+            log.info("Mail '{}' opens no ticket: {}", mail.getSubject(), automatic.get());
+            return new Taken(null, IGNORED);
+        }
         String email = from.getAddress().toLowerCase(Locale.ROOT);
         String subject = mail.getSubject() == null || mail.getSubject().isBlank() ? "(no subject)"
                 : mail.getSubject().strip();

@@ -121,6 +121,8 @@ public class MailDispatcher {
         helper.setText(notification.getBody(), false);
         mime.saveChanges();
         mime.setHeader("Message-ID", notification.getMessageId());
+        // RFC 3834: no person wrote it, so no auto-responder answers it (and our own mailbox takes none of it in).
+        mime.setHeader("Auto-Submitted", "auto-generated");
         return mime;
     }
 

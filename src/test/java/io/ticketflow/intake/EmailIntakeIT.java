@@ -10,7 +10,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,43 @@ class EmailIntakeIT extends ApiIntegrationTest {
         assertThat(again.outcome()).isEqualTo("REDELIVERED");
         assertThat(again.ticketNumber()).isEqualTo(strangers.ticketNumber());
         assertThat(ticket(number).get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void automaticRepliesBouncesBulkMailAndOurOwnMailOpenNoTicket() throws Exception {
+        MimeMessage outOfOffice = mail(customer, "Automatic reply: your ticket",
+                "I am out of the office until Monday.");
+        outOfOffice.setHeader("Auto-Submitted", "auto-replied");
+        MimeMessage bounce = mail("MAILER-DAEMON@mx.example.com", "Undelivered Mail Returned to Sender",
+                "This is the mail system at host mx.example.com. Your message could not be delivered.");
+        MimeMessage report = mail("notifications@mx.example.com", "Delivery Status Notification", "failed");
+        report.setContent(new MimeMultipart("report; report-type=delivery-status"));
+        MimeMultipart parts = (MimeMultipart) report.getContent();
+        MimeBodyPart human = new MimeBodyPart();
+        human.setText("Delivery to the following recipient failed permanently.");
+        parts.addBodyPart(human);
+        report.saveChanges();
+        MimeMessage newsletter = mail("news@shop.example.com", "Our December offers", "Big sale!");
+        newsletter.setHeader("Precedence", "bulk");
+        MimeMessage ours = mail(SUPPORT, "Re: [TF-2026-000001] Your ticket", "We replied to your ticket.");
+        MimeMessage person = mail(customer, "Re: Automatic reply", "Sorry, this one is me: the fridge is warm.");
+        person.setHeader("Auto-Submitted", "no");
+        for (MimeMessage mail : List.of(outOfOffice, bounce, report, newsletter, ours, person)) {
+            mailbox.deliver(mail);
+        }
+
+        List<InboundMail.Taken> taken = poller.poll();
+
+        assertThat(taken).extracting(InboundMail.Taken::outcome).containsExactlyInAnyOrder("IGNORED", "IGNORED",
+                "IGNORED", "IGNORED", "IGNORED", "CREATED");
+        for (String sender : List.of("mailer-daemon@mx.example.com", "notifications@mx.example.com",
+                "news@shop.example.com", SUPPORT)) {
+            assertThat(jdbc.queryForObject("select count(*) from tf_customer where email = ?", Long.class, sender))
+                    .as("no customer for %s", sender).isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from tf_ticket t join tf_customer c on c.id = t.customer_id "
+                + "where c.email = ?", Long.class, customer)).as("only the person's mail").isOne();
+        assertThat(poller.poll()).as("each is looked at once").isEmpty();
     }
 
     private static MimeMessage mail(String from, String subject, String text) throws Exception {

@@ -63,6 +63,9 @@ class MailDispatcherIT extends ApiIntegrationTest {
             // Other tests' notifications may be due too; ours are each received exactly once.
             List<String> received = Arrays.stream(smtp.getReceivedMessages()).map(this::messageId).toList();
             assertThat(queued).allSatisfy(n -> assertThat(received).containsOnlyOnce(n.getMessageId()));
+            assertThat(smtp.getReceivedMessages()).allSatisfy(message -> assertThat(
+                    message.getHeader("Auto-Submitted")).as("marked automatic (RFC 3834)")
+                    .containsExactly("auto-generated"));
             assertThat(outbox.find(null, "TEST", TicketScope.everything(), 1000)).filteredOn(n -> n.getIdempotencyKey().startsWith(run))
                     .allSatisfy(n -> assertThat(n.getStatus()).isEqualTo(NotificationStatus.SENT));
         } finally {
