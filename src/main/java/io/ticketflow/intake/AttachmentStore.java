@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatusCode;
@@ -52,17 +53,48 @@ public class AttachmentStore {
     @Transactional
     public Attachment upload(String fileName, byte[] content, String actor) {
         if (content.length > settings.attachments().maxSize().toBytes()) {
-            throw new ResponseStatusException(HttpStatusCode.valueOf(413), "The file is larger than "
-                    + settings.attachments().maxSize().toMegabytes() + " MB");
+            throw new ResponseStatusException(HttpStatusCode.valueOf(413), tooLarge());
         }
+        String refused = refusal(content);
+        if (refused != null) {
+            throw new InvalidFieldException("file", refused);
+        }
+        return store(fileName, content, actor);
+    }
+
+    /**
+     * A file that came with a mail, stored by the same rules as an upload, or why it was refused (a mail cannot be
+     * answered with 400: the refusal goes on the ticket).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<String> keepFromMail(String fileName, byte[] content, long size, long ticketId, String actor) {
+        String refused = size > settings.attachments().maxSize().toBytes() ? tooLarge() : refusal(content);
+        if (refused != null) {
+            return Optional.of(refused);
+        }
+        attach(List.of(store(fileName, content, actor).uploadToken()), ticketId);
+        return Optional.empty();
+    }
+
+    /** The size limit, as the refusal says it. */
+    private String tooLarge() {
+        long kilobytes = settings.attachments().maxSize().toKilobytes();
+        return "The file is larger than " + (kilobytes % 1024 == 0 ? kilobytes / 1024 + " MB" : kilobytes + " KB");
+    }
+
+    private String refusal(byte[] content) {
         if (content.length == 0) {
-            throw new InvalidFieldException("file", "is empty");
+            return "is empty";
         }
         String type = contentTypeOf(content);
         if (type == null || !settings.attachments().allowedTypes().contains(type)) {
-            throw new InvalidFieldException("file", "must be one of " + settings.attachments().allowedTypes()
-                    + " (judged by the file's content)");
+            return "must be one of " + settings.attachments().allowedTypes() + " (judged by the file's content)";
         }
+        return null;
+    }
+
+    private Attachment store(String fileName, byte[] content, String actor) {
+        String type = contentTypeOf(content);
         String token = token();
         mapper.insertAttachment(token, safeName(fileName), type, content.length, sha256(content), content, actor,
                 clock.instant());

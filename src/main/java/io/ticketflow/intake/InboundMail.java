@@ -5,6 +5,7 @@ import io.ticketflow.customer.CustomerService;
 import io.ticketflow.customer.IdentityKind;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketEventType;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketStatus;
 import jakarta.mail.Address;
@@ -15,6 +16,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,12 +56,14 @@ class InboundMail {
     private final CustomerService customers;
     private final IntakeMapper mapper;
     private final IntakeSettings settings;
+    private final AttachmentStore attachments;
     private final Set<String> ownAddresses;
     private final Clock clock;
 
     InboundMail(TicketIntake intake, TicketService tickets, CustomerService customers, IntakeMapper mapper,
-            IntakeSettings settings, @Value("${ticketflow.notification.from:ticketflow@localhost}") String sender,
-            Clock clock) {
+            IntakeSettings settings, AttachmentStore attachments,
+            @Value("${ticketflow.notification.from:ticketflow@localhost}") String sender, Clock clock) {
+        this.attachments = attachments;
         this.ownAddresses = Stream.of(sender, settings.mailbox().username())
                 .filter(address -> address != null && address.contains("@"))
                 .map(address -> address.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -97,13 +101,52 @@ class InboundMail {
             Ticket ticket = tickets.customerReplied(thread.get().getId(), text, "email:" + email);
             mapper.insertChannelMessage(Channel.EMAIL.name(), messageId, ticket.getId(), TicketIntake.APPENDED,
                     clock.instant());
+            keepAttachments(mail, ticket.getId(), "email:" + email);
             return new Taken(ticket.getTicketNumber(), TicketIntake.APPENDED);
         }
         String name = from.getPersonal() == null || from.getPersonal().isBlank() ? email : from.getPersonal();
         TicketIntake.Outcome outcome = intake.submit(new TicketIntake.Submission(Channel.EMAIL, null, null,
                 clip(subject, 200), text.isBlank() ? subject : text, null, settings.mailbox().region(), null, null,
                 new CustomerDetails(clip(name, 200), null, email, null), null, null, messageId, "email:" + email, null));
+        keepAttachments(mail, outcome.ticket().getId(), "email:" + email);
         return new Taken(outcome.ticket().getTicketNumber(), outcome.result());
+    }
+
+    /**
+     * The files attached to the mail, kept on the ticket by the upload rules (type by content, size); one refused is
+     * recorded on the ticket with its name, size and why.
+     */
+    private void keepAttachments(Part mail, long ticketId, String actor) throws MessagingException, IOException {
+        long limit = settings.attachments().maxSize().toBytes();
+        for (Part file : filesOf(mail)) {
+            String name = AttachmentStore.safeName(file.getFileName() == null ? "attachment" : file.getFileName());
+            byte[] content;
+            try (InputStream in = file.getInputStream()) {
+                content = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
+            }
+            long size = content.length > limit && file.getSize() > content.length ? file.getSize() : content.length;
+            Optional<String> refused = attachments.keepFromMail(name, content, size, ticketId, actor);
+            if (refused.isPresent()) {
+                tickets.recordSystemEvent(ticketId, TicketEventType.ATTACHMENT_REFUSED, "\"" + name + "\" ("
+                        + (content.length > limit ? "over " : "") + size + " bytes) from the customer's mail: "
+                        + refused.get());
+            }
+        }
+    }
+
+    /** The parts of a mail that are files: attachments, and inline parts with a file name that are not text. */
+    private static List<Part> filesOf(Part part) throws MessagingException, IOException {
+        List<Part> files = new ArrayList<>();
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                files.addAll(filesOf(multipart.getBodyPart(i)));
+            }
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+                || (part.getFileName() != null && !part.isMimeType("text/*"))) {
+            files.add(part);
+        }
+        return files;
     }
 
     /** The sender's ticket named in the subject, or the ticket of a mail this one answers. */

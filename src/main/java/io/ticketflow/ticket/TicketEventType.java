@@ -15,5 +15,7 @@ public enum TicketEventType {
      * was handed over to an after-sales ticket (on both tickets). */
     OPPORTUNITY_WON, OPPORTUNITY_LOST, FOLLOW_UP_REMINDER, HANDED_OVER,
     /** Proactive maintenance: the daily run opened this ticket because the customer's device is due. */
-    MAINTENANCE_DUE
+    MAINTENANCE_DUE,
+    /** A file that came with the customer's mail was not kept (its name, size and why are in the detail). */
+    ATTACHMENT_REFUSED
 }

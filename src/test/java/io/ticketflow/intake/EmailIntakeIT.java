@@ -10,9 +10,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +135,54 @@ class EmailIntakeIT extends ApiIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from tf_ticket t join tf_customer c on c.id = t.customer_id "
                 + "where c.email = ?", Long.class, customer)).as("only the person's mail").isOne();
         assertThat(poller.poll()).as("each is looked at once").isEmpty();
+    }
+
+    @Test
+    void filesInAMailAreKeptByTheUploadRulesAndARefusedOneIsRecordedOnTheTicket() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] huge = new byte[150 * 1024];
+        System.arraycopy(pdf, 0, huge, 0, pdf.length);
+        byte[] script = "#!/bin/sh\necho hi\n".getBytes(StandardCharsets.US_ASCII);
+        MimeMessage withFiles = mail(customer, "Washer leaks, photos attached", "See the photo and the invoice.");
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("See the photo and the invoice.", "UTF-8");
+        parts.addBodyPart(text);
+        parts.addBodyPart(file("leak.png", "image/png", png));
+        parts.addBodyPart(file("invoice.pdf", "application/pdf", pdf));
+        parts.addBodyPart(file("manual-scan.pdf", "application/pdf", huge));
+        parts.addBodyPart(file("fix.sh", "application/octet-stream", script));
+        withFiles.setContent(parts);
+        withFiles.saveChanges();
+        mailbox.deliver(withFiles);
+
+        InboundMail.Taken taken = poller.poll().get(0);
+
+        assertThat(taken.outcome()).isEqualTo("CREATED");
+        long id = jdbc.queryForObject("select id from tf_ticket where ticket_number = ?", Long.class,
+                taken.ticketNumber());
+        assertThat(jdbc.queryForList("select file_name from tf_attachment where ticket_id = ? order by file_name",
+                String.class, id)).containsExactly("invoice.pdf", "leak.png");
+        JsonNode ticket = ticket(taken.ticketNumber());
+        assertThat(ticket.get("description").asText()).isEqualTo("See the photo and the invoice.");
+        List<String> refused = new ArrayList<>();
+        ticket.get("timeline").forEach(e -> {
+            if ("ATTACHMENT_REFUSED".equals(e.get("event").asText())) {
+                refused.add(e.get("detail").asText());
+            }
+        });
+        assertThat(refused).hasSize(2).anySatisfy(r -> assertThat(r).startsWith("\"manual-scan.pdf\" (over ")
+                .contains("larger than 100 KB")).anySatisfy(r -> assertThat(r).startsWith("\"fix.sh\"")
+                .contains("must be one of"));
+    }
+
+    private static MimeBodyPart file(String name, String type, byte[] content) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
+        part.setFileName(name);
+        part.setDisposition(Part.ATTACHMENT);
+        return part;
     }
 
     private static MimeMessage mail(String from, String subject, String text) throws Exception {
