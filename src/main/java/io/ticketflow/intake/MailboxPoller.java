@@ -30,10 +30,12 @@ class MailboxPoller {
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
 
     private final InboundMail inbound;
+    private final UnreadableMail unreadable;
     private final IntakeSettings settings;
 
-    MailboxPoller(InboundMail inbound, IntakeSettings settings) {
+    MailboxPoller(InboundMail inbound, UnreadableMail unreadable, IntakeSettings settings) {
         this.inbound = inbound;
+        this.unreadable = unreadable;
         this.settings = settings;
     }
 
@@ -47,6 +49,14 @@ class MailboxPoller {
                 log.warn("Cannot read the support mailbox {}@{}: {}", settings.mailbox().username(),
                         settings.mailbox().host(), e.getMessage());
             }
+        }
+    }
+
+    private void keepUnreadable(MimeMessage message, String reason) throws MessagingException {
+        try {
+            unreadable.keep(message, reason);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Mail '{}' could not be kept either: {}", message.getSubject(), e.toString());
         }
     }
 
@@ -77,8 +87,9 @@ class MailboxPoller {
             taken.add(inbound.take(message));
             message.setFlag(Flags.Flag.SEEN, true);
         } catch (MessagingException | IllegalArgumentException | InvalidFieldException e) {
-            log.warn("Mail '{}' cannot be taken in and is left marked as seen: {}", message.getSubject(),
-                    e.getMessage());
+            log.warn("Mail '{}' cannot be taken in; kept for admins (GET /api/admin/unreadable-mail): {}",
+                    message.getSubject(), e.getMessage());
+            keepUnreadable(message, e.getMessage());
             message.setFlag(Flags.Flag.SEEN, true);
         } catch (IOException | RuntimeException e) {
             log.warn("Mail '{}' is left unseen to try again: {}", message.getSubject(), e.toString());

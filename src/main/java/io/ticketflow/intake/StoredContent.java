@@ -1,5 +1,5 @@
 package io.ticketflow.intake;
 
-/** The bytes of a stored attachment. */
+/** The bytes of a stored attachment or mail. */
 record StoredContent(byte[] content) {
 }

@@ -96,7 +96,7 @@ class SecurityConfig {
                         .hasAnyRole(INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(PATHS.matcher(HttpMethod.PUT, "/api/devices/*"))
                         .hasAnyRole(INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
-                        .requestMatchers(paths("/api/maintenance/**"))
+                        .requestMatchers(paths("/api/maintenance/**", "/api/admin/**"))
                         .hasRole(ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/customers/*/merge"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)

@@ -177,6 +177,34 @@ class EmailIntakeIT extends ApiIntegrationTest {
                 .contains("must be one of"));
     }
 
+    @Test
+    void aMailWithoutSenderIsKeptRawForAdminsWithTheReason() throws Exception {
+        String subject = "No sender " + UUID.randomUUID();
+        MimeMessage anonymous = mail(customer, subject, "Who wrote this?");
+        anonymous.removeHeader("From");
+        anonymous.saveChanges();
+        mailbox.deliver(anonymous);
+
+        assertThat(poller.poll()).as("nothing taken in").isEmpty();
+        assertThat(poller.poll()).as("and not tried again").isEmpty();
+
+        JsonNode kept = get(TestUsers.ADMIN, "/api/admin/unreadable-mail?limit=500").getBody();
+        JsonNode ours = null;
+        for (JsonNode mail : kept) {
+            if (subject.equals(mail.path("subject").asText())) {
+                ours = mail;
+            }
+        }
+        assertThat(ours).as("kept in the admins' list: %s", kept).isNotNull();
+        assertThat(ours.get("reason").asText()).contains("no sender");
+        var raw = http.withBasicAuth(TestUsers.ADMIN, TestUsers.PASSWORD).getForEntity(
+                "/api/admin/unreadable-mail/" + ours.get("id").asLong() + "/raw", byte[].class);
+        assertThat(raw.getHeaders().getContentType().toString()).isEqualTo("message/rfc822");
+        assertThat(new String(raw.getBody(), StandardCharsets.UTF_8)).contains(subject).contains("Who wrote this?");
+        assertThat(get(TestUsers.AGENT_EAST, "/api/admin/unreadable-mail").getStatusCode().value())
+                .as("admins only").isEqualTo(403);
+    }
+
     private static MimeBodyPart file(String name, String type, byte[] content) throws Exception {
         MimeBodyPart part = new MimeBodyPart();
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
