@@ -269,10 +269,13 @@ public class TicketService {
      * SLA clocks stop.
      */
     @Transactional
-    public Ticket reply(long ticketId, String message, boolean awaitCustomer, String actor) {
+    public Ticket reply(long ticketId, String message, boolean awaitCustomer, Instant seenUntil, String actor) {
         Ticket ticket = access.visibleTicket(ticketId);
         if (ticket.getStatus() == TicketStatus.CLOSED) {
             throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is closed");
+        }
+        if (seenUntil != null) {
+            requireNothingNewFromTheCustomer(ticket, seenUntil);
         }
         Instant now = clock.instant();
         record(ticketId, actor, TicketEventType.REPLIED, message);
@@ -286,6 +289,19 @@ public class TicketService {
             publisher.publishEvent(new TicketEvents.CustomerAwaited(ticketId, now));
         }
         return get(ticketId);
+    }
+
+    /** Collision guard: the customer wrote after what the replying agent read — they read it first (409). */
+    private void requireNothingNewFromTheCustomer(Ticket ticket, Instant seenUntil) {
+        List<String> unread = events.findEventsByTicketId(ticket.getId()).stream()
+                .filter(event -> event.getOccurredAt().isAfter(seenUntil))
+                .filter(event -> event.getEventType() == TicketEventType.CUSTOMER_REPLIED
+                        || event.getEventType() == TicketEventType.MESSAGE_MERGED)
+                .map(event -> event.getOccurredAt() + ": " + event.getDetail()).toList();
+        if (!unread.isEmpty()) {
+            throw new ConflictException("The customer wrote on " + ticket.getTicketNumber() + " after "
+                    + seenUntil + "; read it before replying: " + String.join(" | ", unread));
+        }
     }
 
     /**

@@ -111,6 +111,32 @@ class TicketApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aReplyWrittenBeforeTheCustomersNewerMessageWasReadIsRefusedWithThatMessage() {
+        Instant read = Instant.now().plus(Duration.ofMinutes(5));
+        ClockUtil.setCurrentTime(Date.from(read));
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        ClockUtil.setCurrentTime(Date.from(read.plus(Duration.ofMinutes(2))));
+        assertThat(post(TestUsers.INTEGRATOR, "/api/tickets/" + id + "/customer-replies",
+                Map.of("message", "It started leaking again this morning")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        int before = ticket(id).get("timeline").size();
+
+        ResponseEntity<JsonNode> stale = post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/replies",
+                Map.of("message", "Glad it works now!", "seenUntil", read.toString()));
+
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(stale.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(stale.getBody().get("detail").asText()).contains("It started leaking again this morning");
+        assertThat(ticket(id).get("timeline").size()).as("nothing replied").isEqualTo(before);
+
+        ResponseEntity<JsonNode> informed = post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/replies",
+                Map.of("message", "Sorry to hear; an engineer comes today.", "seenUntil",
+                        read.plus(Duration.ofMinutes(2)).toString()));
+        assertThat(informed.getStatusCode()).as("%s", informed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/replies", Map.of("message",
+                "And without seenUntil a reply goes as before.")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void closesByItselfWhenTheCustomerDoesNotAnswerInTime() {
         long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
         resolveAs(TestUsers.AGENT_EAST, id);
