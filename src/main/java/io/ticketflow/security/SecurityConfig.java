@@ -109,8 +109,10 @@ class SecurityConfig {
                                 ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/templates/**"))
                         .hasAnyRole(ANALYST_AUTHORITY, ADMIN_AUTHORITY)
-                        // Public replies are agents' acts; integrators relay customers' messages (customer-replies).
-                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/tickets/*/replies"))
+                        // Public replies and internal notes are agents' acts; integrators relay customers' messages
+                        // (customer-replies).
+                        .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/tickets/*/replies"),
+                                PATHS.matcher(HttpMethod.POST, "/api/tickets/*/notes"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/tickets", "/api/tickets/**"))
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)

@@ -79,6 +79,13 @@ class TicketController {
                 CurrentUser.get().userId()));
     }
 
+    @PostMapping("/{id}/notes")
+    @Operation(summary = "An agent's internal note (agents, supervisors, admins): on the timeline for the staff who "
+            + "see the ticket, never sent or shown to the customer, and no response to them")
+    TicketView note(@PathVariable long id, @Valid @RequestBody NoteRequest request) {
+        return view(tickets.addNote(id, request.message(), CurrentUser.get().userId()));
+    }
+
     @PostMapping("/{id}/customer-replies")
     @Operation(summary = "A message from the customer; a ticket waiting on the customer goes back to work and its "
             + "SLA clocks run again")

@@ -17,5 +17,7 @@ public enum TicketEventType {
     /** Proactive maintenance: the daily run opened this ticket because the customer's device is due. */
     MAINTENANCE_DUE,
     /** A file that came with the customer's mail was not kept (its name, size and why are in the detail). */
-    ATTACHMENT_REFUSED
+    ATTACHMENT_REFUSED,
+    /** An agent's internal note: for the staff who see the ticket, never sent or shown to the customer. */
+    NOTE_ADDED
 }

@@ -291,6 +291,14 @@ public class TicketService {
         return get(ticketId);
     }
 
+    /** An internal note: on the timeline only; it meets no target and reaches no customer. */
+    @Transactional
+    public Ticket addNote(long ticketId, String message, String actor) {
+        access.visibleTicket(ticketId);
+        record(ticketId, actor, TicketEventType.NOTE_ADDED, message);
+        return get(ticketId);
+    }
+
     /** Collision guard: the customer wrote after what the replying agent read — they read it first (409). */
     private void requireNothingNewFromTheCustomer(Ticket ticket, Instant seenUntil) {
         List<String> unread = events.findEventsByTicketId(ticket.getId()).stream()

@@ -33,6 +33,8 @@ class WebFormIT extends ApiIntegrationTest {
         long id = ticket.get("id").asLong();
         post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/replies", Map.of("message",
                 "Which model is it?", "awaitCustomer", true));
+        assertThat(post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/notes", Map.of("message",
+                "Internal: probably the WM-800 recall")).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         ResponseEntity<JsonNode> status = get(null, receipt.getBody().get("statusUrl").asText());
         ResponseEntity<JsonNode> wrongToken = get(null, "/api/public/tickets/" + number + "?token=guess");
@@ -42,6 +44,8 @@ class WebFormIT extends ApiIntegrationTest {
         assertThat(status.getBody().get("updates")).extracting(u -> u.get("event").asText())
                 .containsExactly("CREATED", "REPLIED", "AWAITING_CUSTOMER").doesNotContain("ROUTED");
         assertThat(status.getBody().get("updates").get(1).get("detail").asText()).isEqualTo("Which model is it?");
+        assertThat(status.getBody().toString()).as("an internal note never reaches the customer")
+                .doesNotContain("WM-800 recall");
         assertThat(wrongToken.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 

@@ -137,6 +137,21 @@ class TicketApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void anInternalNoteIsOnTheTimelineAndMeetsNoTarget() {
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+
+        ResponseEntity<JsonNode> noted = post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/notes",
+                Map.of("message", "Called the depot: parts arrive Thursday"));
+
+        assertThat(noted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(events(noted.getBody())).endsWith("NOTE_ADDED");
+        assertThat(jdbc.queryForObject("select count(*) from tf_ticket where id = ? and first_response_at is null",
+                Long.class, id)).as("a note is no response to the customer").isOne();
+        assertThat(post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/notes", Map.of("message", " "))
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void closesByItselfWhenTheCustomerDoesNotAnswerInTime() {
         long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
         resolveAs(TestUsers.AGENT_EAST, id);
