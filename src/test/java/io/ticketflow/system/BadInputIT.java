@@ -54,12 +54,15 @@ class BadInputIT extends ApiIntegrationTest {
                 Arguments.of(TestUsers.ADMIN, HttpMethod.PUT, "/api/dispatch/agents/" + TestUsers.AGENT_VIP),
                 Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/confirmation"),
                 Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/messages"),
-                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/devices/FUZZ-1"));
+                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/devices/FUZZ-1"),
+                Arguments.of(TestUsers.SUPERVISOR, HttpMethod.POST, "/api/tickets/1/notes"),
+                Arguments.of(TestUsers.SUPERVISOR, HttpMethod.POST, "/api/tickets/1/replies"));
     }
 
     static Stream<Arguments> badBodies() {
         List<String> bodies = List.of("", "{", "[]", "null", "\"text\"", "{\"channel\": 5, \"customer\": []}",
-                "{\"channel\": \"CARRIER_PIGEON\"}", "{\"priority\": {\"$gt\": 1}}", DEEP);
+                "{\"channel\": \"CARRIER_PIGEON\"}", "{\"priority\": {\"$gt\": 1}}",
+                "{\"message\": \"Hi\", \"seenUntil\": \"yesterday\", \"purchasedOn\": \"yesterday\"}", DEEP);
         return endpoints().flatMap(e -> bodies.stream().map(b -> Arguments.of(e.get()[0], e.get()[1], e.get()[2],
                 b)));
     }
@@ -153,6 +156,19 @@ class BadInputIT extends ApiIntegrationTest {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/admin/unreadable-mail?limit=0", "/api/admin/unreadable-mail?limit=501",
+            "/api/admin/unreadable-mail?limit=abc", "/api/admin/unreadable-mail/abc/raw",
+            "/api/admin/unreadable-mail/99999999999/raw", "/api/customers/abc/devices", "/api/customers/-1/devices",
+            "/api/devices/SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS",
+            "/api/devices/-leading-dash"})
+    void invalidAdminAndDeviceQueriesGetAProblem4xx(String path) {
+        ResponseEntity<JsonNode> response = get(TestUsers.ADMIN, path);
+
+        assertThat(response.getStatusCode().is4xxClientError()).as("%s: %s", path, response.getBody()).isTrue();
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
     @Test
     void aTicketNumberOfFiveThousandCharactersGetsAProblem4xx() {
         ResponseEntity<JsonNode> response = get(null, "/api/public/tickets/" + "T".repeat(5_000) + "?token=x");
@@ -181,6 +197,10 @@ class BadInputIT extends ApiIntegrationTest {
                 Arguments.of("journey message: escape in a note", TestUsers.AGENT_VIP, HttpMethod.POST,
                         "/api/tickets/1/messages", Map.of("message", "BLOCKER_RAISED", "note", "Stuck\u001b[2J"),
                         "note"),
+                Arguments.of("note: escape in the message", TestUsers.AGENT_VIP, HttpMethod.POST,
+                        "/api/tickets/1/notes", Map.of("message", "Noted\u001b[2J"), "message"),
+                Arguments.of("note: blank", TestUsers.AGENT_VIP, HttpMethod.POST, "/api/tickets/1/notes",
+                        Map.of("message", "  "), "message"),
                 Arguments.of("web form: unknown region", null, HttpMethod.POST, "/api/public/tickets",
                         webForm("ATLANTIS", "Broken door"), "region"),
                 Arguments.of("web form: DEL in a subject", null, HttpMethod.POST, "/api/public/tickets",
