@@ -14,6 +14,7 @@ public class Customer {
     private Long mergedInto;
     private Instant createdAt;
     private Instant updatedAt;
+    private String language;
 
     Customer() {
     }
@@ -64,5 +65,10 @@ public class Customer {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The language the customer reads ({@code zh}, {@code en}), or null when not known (Chinese is used). */
+    public String getLanguage() {
+        return language;
     }
 }

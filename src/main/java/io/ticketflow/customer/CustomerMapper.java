@@ -64,4 +64,6 @@ interface CustomerMapper {
     void fillMissingContactDetails(@Param("id") long id, @Param("phone") String phone, @Param("email") String email,
             @Param("tier") CustomerTier tier, @Param("lifetimeValue") Long lifetimeValue,
             @Param("updatedAt") Instant updatedAt);
+
+    void updateLanguage(@Param("id") long id, @Param("language") String language);
 }

@@ -84,6 +84,14 @@ public class CustomerService {
         }
     }
 
+    /** The language the customer wrote or browsed in ({@code zh} or {@code en}), for the messages they get. */
+    @Transactional
+    public void rememberLanguage(long customerId, String language) {
+        if ("zh".equals(language) || "en".equals(language)) {
+            customers.updateLanguage(customerId, language);
+        }
+    }
+
     public List<CustomerIdentity> identities(long customerId) {
         return customers.findIdentities(customerId);
     }

@@ -1,6 +1,6 @@
 package io.ticketflow.dispatch;
 
-import io.ticketflow.notification.MailTemplates;
+import io.ticketflow.notification.MessageTemplates;
 import io.ticketflow.notification.NotificationOutbox;
 import io.ticketflow.notification.NotificationSettings;
 import io.ticketflow.notification.Recipient;
@@ -43,12 +43,12 @@ public class Dispatcher {
     private final TicketService tickets;
     private final IdentityService identityService;
     private final Recipients recipients;
-    private final MailTemplates templates;
+    private final MessageTemplates templates;
     private final NotificationOutbox outbox;
     private final NotificationSettings notificationSettings;
 
     Dispatcher(DispatchMapper mapper, TicketService tickets, IdentityService identityService, Recipients recipients,
-            MailTemplates templates, NotificationOutbox outbox, NotificationSettings notificationSettings) {
+            MessageTemplates templates, NotificationOutbox outbox, NotificationSettings notificationSettings) {
         this.mapper = mapper;
         this.tickets = tickets;
         this.identityService = identityService;
@@ -188,7 +188,7 @@ public class Dispatcher {
         List<Recipient> people = recipients.resolve(List.of(Recipients.TEAM_SUPERVISORS), team, ticket.getRegion());
         for (Recipient person : people) {
             outbox.enqueue(NOTIFICATION_KIND + ":" + ticket.getId() + ":" + team + ":" + person.userId(),
-                    NOTIFICATION_KIND, ticket.getId(), person, templates.render("dispatch-queued", Map.of(
+                    NOTIFICATION_KIND, ticket.getId(), person, templates.render("dispatch-queued", person.language(), Map.of(
                             "recipientName", person.userId(),
                             "ticketNumber", ticket.getTicketNumber(),
                             "subject", ticket.getSubject(),

@@ -1,9 +1,11 @@
 package io.ticketflow.intake;
 
+import io.ticketflow.notification.MailAttachments;
 import io.ticketflow.system.FieldError;
 import io.ticketflow.system.InvalidFieldException;
 import io.ticketflow.system.NotFoundException;
 import io.ticketflow.ticket.TicketAccess;
+import io.ticketflow.ticket.TicketFiles;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -28,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  * when their content is one of the allowed types, and always served as a download, never rendered inline.
  */
 @Service
-public class AttachmentStore {
+public class AttachmentStore implements TicketFiles, MailAttachments {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<String, byte[]> SIGNATURES = Map.of(
@@ -125,6 +127,30 @@ public class AttachmentStore {
                 throw new InvalidFieldException("fields", "upload " + token + " was attached meanwhile");
             }
         }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> attach(String field, List<String> tokens, long ticketId) {
+        if (tokens == null || tokens.isEmpty()) {
+            return List.of();
+        }
+        List<FieldError> errors = checkTokens(field, tokens);
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        attach(tokens, ticketId);
+        return mapper.findAttachmentsByTokens(tokens).stream().map(Attachment::id).toList();
+    }
+
+    @Override
+    public List<MailFile> load(List<Long> ids) {
+        List<MailFile> files = new ArrayList<>();
+        for (long id : ids) {
+            mapper.findAttachmentById(id).ifPresent(found -> files.add(new MailFile(found.fileName(),
+                    found.contentType(), mapper.findAttachmentContent(id).content())));
+        }
+        return files;
     }
 
     public List<Attachment> ofTicket(long ticketId) {

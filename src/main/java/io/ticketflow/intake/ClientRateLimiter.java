@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Limits how often one client address may use the public web form: a token bucket per address (Bucket4j) refilled
- * every minute, kept in a bounded cache. Over the limit the caller gets 429 with Retry-After. Per node: with several
+ * Limits how often one client address may use the public web form and the customers' status pages (together): a
+ * token bucket per address (Bucket4j) refilled every minute, kept in a bounded cache. Over the limit the caller gets 429 with Retry-After. Per node: with several
  * nodes behind a balancer each node counts its own share.
  */
 @Component
-class ClientRateLimiter {
+public class ClientRateLimiter {
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
@@ -28,7 +28,7 @@ class ClientRateLimiter {
         this.settings = settings;
     }
 
-    void admit(String clientAddress) {
+    public void admit(String clientAddress) {
         int perMinute = settings.webForm().requestsPerMinute();
         Bucket bucket = buckets.get(clientAddress, address -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))

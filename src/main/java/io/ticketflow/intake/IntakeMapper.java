@@ -54,10 +54,13 @@ interface IntakeMapper {
 
     StoredContent findAttachmentContent(long id);
 
-    void insertAccess(@Param("ticketId") long ticketId, @Param("tokenHash") String tokenHash,
-            @Param("createdAt") Instant createdAt);
+    Optional<Attachment> findAttachmentById(long id);
 
-    Optional<String> findAccessHash(long ticketId);
+    /** A ticket's mails, oldest first: the customer's taken in and ours sent (outcome SENT). */
+    List<ThreadMessage> findMessagesOfTicket(@Param("channel") String channel, @Param("ticketId") long ticketId);
+
+    record ThreadMessage(String messageId, String outcome) {
+    }
 
     Optional<Long> findTicketOfMessage(@Param("channel") String channel, @Param("messageId") String messageId);
 

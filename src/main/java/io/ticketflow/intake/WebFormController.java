@@ -1,10 +1,12 @@
 package io.ticketflow.intake;
 
 import io.ticketflow.customer.CustomerDetails;
+import io.ticketflow.customer.CustomerService;
 import io.ticketflow.system.KnownRegion;
 import io.ticketflow.system.NotFoundException;
 import io.ticketflow.system.PlainText;
 import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.StatusLinks;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketEvent;
 import io.ticketflow.ticket.TicketEventType;
@@ -22,9 +24,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The company website's form, open without login: submit a ticket (with uploads), then look it up with the ticket
- * number and the secret status token it returned. Rate limited per client address.
+ * The company website's form, open without login: submit a ticket (with uploads); the receipt's status link is the
+ * customer's way back (conversation.StatusPageController). Rate limited per client address.
  */
 @RestController
 @Validated
@@ -49,24 +54,21 @@ import org.springframework.web.multipart.MultipartFile;
 class WebFormController {
 
     static final String PUBLIC = "/api/public";
-    /** Timeline events a customer may see; internal notes, routing and escalations stay inside. */
-    static final Set<TicketEventType> PUBLIC_EVENTS = Set.of(TicketEventType.CREATED, TicketEventType.REPLIED,
-            TicketEventType.AWAITING_CUSTOMER, TicketEventType.CUSTOMER_REPLIED, TicketEventType.MESSAGE_MERGED,
-            TicketEventType.RESOLVED, TicketEventType.RESOLUTION_ACCEPTED, TicketEventType.RESOLUTION_REJECTED,
-            TicketEventType.REOPENED, TicketEventType.CLOSED, TicketEventType.AUTO_CLOSED);
-
     private final TicketIntake intake;
     private final TicketService tickets;
-    private final StatusTokens tokens;
+    private final StatusLinks links;
+    private final CustomerService customers;
     private final AttachmentStore attachments;
     private final ClientRateLimiter limiter;
     private final TransactionTemplate transaction;
 
-    WebFormController(TicketIntake intake, TicketService tickets, StatusTokens tokens, AttachmentStore attachments,
+    WebFormController(TicketIntake intake, TicketService tickets, StatusLinks links, CustomerService customers,
+            AttachmentStore attachments,
             ClientRateLimiter limiter, TransactionTemplate transaction) {
         this.intake = intake;
         this.tickets = tickets;
-        this.tokens = tokens;
+        this.links = links;
+        this.customers = customers;
         this.attachments = attachments;
         this.limiter = limiter;
         this.transaction = transaction;
@@ -92,13 +94,8 @@ class WebFormController {
         }
     }
 
+    /** {@code statusUrl} is the customer's status page; the same with {@code /api/public/tickets/} is its JSON. */
     record Receipt(String number, String statusToken, String statusUrl, boolean addedToOpenTicket) {
-    }
-
-    record PublicStatus(String number, String subject, TicketStatus status, Instant createdAt, List<Update> updates) {
-    }
-
-    record Update(Instant at, TicketEventType event, String detail) {
     }
 
     record PublicUpload(String token, String fileName, String contentType, long size) {
@@ -115,26 +112,15 @@ class WebFormController {
                     new CustomerDetails(form.name(), form.phone(), form.email(), null), null, form.fields(), null,
                     "web-form", null));
             Ticket ticket = outcome.ticket();
-            String token = outcome.created() ? tokens.issue(ticket.getId()) : null;
+            if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
+                customers.rememberLanguage(ticket.getCustomerId(), Collections.list(request.getLocales()).stream()
+                        .map(Locale::getLanguage).filter(Set.of("zh", "en")::contains).findFirst().orElse("zh"));
+            }
+            String token = outcome.created() ? links.token(ticket.getTicketNumber()) : null;
             return new Receipt(ticket.getTicketNumber(), token, token == null ? null
-                    : PUBLIC + "/tickets/" + ticket.getTicketNumber() + "?token=" + token, !outcome.created());
+                    : links.path(ticket.getTicketNumber()), !outcome.created());
         });
         return ResponseEntity.status(receipt.addedToOpenTicket() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
-    }
-
-    @GetMapping(PUBLIC + "/tickets/{number}")
-    @Operation(summary = "Follow a web-form ticket with its status token: status and the updates meant for the "
-            + "customer")
-    PublicStatus status(@PathVariable @Pattern(regexp = "TF-\\d{4}-\\d{6}") String number,
-            @RequestParam @Size(max = 100) String token, HttpServletRequest request) {
-        limiter.admit(request.getRemoteAddr());
-        Ticket ticket = tickets.findByNumber(number).filter(t -> tokens.matches(t.getId(), token))
-                .orElseThrow(() -> new NotFoundException("Ticket", number));
-        List<Update> updates = tickets.timeline(ticket.getId()).stream()
-                .filter(e -> PUBLIC_EVENTS.contains(e.getEventType()))
-                .map(WebFormController::update).toList();
-        return new PublicStatus(ticket.getTicketNumber(), ticket.getSubject(), ticket.getStatus(),
-                ticket.getCreatedAt(), updates);
     }
 
     @PostMapping(path = PUBLIC + "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -146,11 +132,5 @@ class WebFormController {
         Attachment stored = attachments.upload(file.getOriginalFilename(), file.getBytes(), "web-form");
         return ResponseEntity.status(HttpStatus.CREATED).body(new PublicUpload(stored.uploadToken(),
                 stored.fileName(), stored.contentType(), stored.sizeBytes()));
-    }
-
-    private static Update update(TicketEvent event) {
-        boolean mine = event.getEventType() == TicketEventType.CUSTOMER_REPLIED
-                || event.getEventType() == TicketEventType.REPLIED;
-        return new Update(event.getOccurredAt(), event.getEventType(), mine ? event.getDetail() : null);
     }
 }

@@ -16,11 +16,15 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * What a journey's model says about one of its user tasks: its name, and its kind — the {@code stepKind} property
  * ({@code <camunda:property name="stepKind" value="WAREHOUSE"/>}) that gives a department or approval step its own
  * SLA row — the ids of its form's fields, and whether it has timers of its own (they open its step before the task
- * exists). A task without the property is the ticket's own handling. Read once per process definition and element.
+ * exists). A task without the property is the ticket's own handling. {@code customerStage}
+ * ({@code <camunda:property name="customerStage" value="APPOINTMENT"/>}) marks a step the customer is told about
+ * when it starts (rules/customer-notifications.drl.csv picks the message). Read once per process definition and
+ * element.
  */
-record StepModel(String name, String kind, List<String> formFields, boolean timed) {
+record StepModel(String name, String kind, String customerStage, List<String> formFields, boolean timed) {
 
     static final String KIND_PROPERTY = "stepKind";
+    static final String CUSTOMER_STAGE_PROPERTY = "customerStage";
     /** The bean a step's own timers ask for their dates. */
     static final String STEP_TIMERS = "stepDueDates";
 
@@ -36,6 +40,7 @@ record StepModel(String name, String kind, List<String> formFields, boolean time
 
     private static StepModel read(UserTask task) {
         String kind = null;
+        String customerStage = null;
         List<String> formFields = new ArrayList<>();
         if (task.getExtensionElements() != null) {
             for (CamundaFormData form : task.getExtensionElements().getElementsQuery()
@@ -49,6 +54,10 @@ record StepModel(String name, String kind, List<String> formFields, boolean time
                             && !property.getCamundaValue().isBlank()) {
                         kind = property.getCamundaValue().strip();
                     }
+                    if (CUSTOMER_STAGE_PROPERTY.equals(property.getCamundaName())
+                            && property.getCamundaValue() != null && !property.getCamundaValue().isBlank()) {
+                        customerStage = property.getCamundaValue().strip();
+                    }
                 }
             }
         }
@@ -57,7 +66,7 @@ record StepModel(String name, String kind, List<String> formFields, boolean time
                 .flatMap(boundary -> boundary.getEventDefinitions().stream())
                 .anyMatch(definition -> definition instanceof TimerEventDefinition timer
                         && timer.getTimeDate() != null && timer.getTimeDate().getTextContent().contains(STEP_TIMERS));
-        return new StepModel(task.getName() == null ? task.getId() : task.getName(), kind, List.copyOf(formFields),
-                timed);
+        return new StepModel(task.getName() == null ? task.getId() : task.getName(), kind, customerStage,
+                List.copyOf(formFields), timed);
     }
 }

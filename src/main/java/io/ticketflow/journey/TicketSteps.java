@@ -97,6 +97,10 @@ public class TicketSteps {
                     + "\" (" + model.kind() + ") for " + team + (step.hasTarget() ? ", due " + step.dueAt()
                     + " by " + step.slaRule() : ""));
         }
+        if (model.customerStage() != null) {
+            tickets.recordStage(ticket.getId(), model.customerStage(), model.customerStage() + ": step \""
+                    + model.name() + "\"");
+        }
         // A task created with an assignee (dispatch) fires the assignment event next: see taskAssigned.
     }
 

@@ -1,8 +1,11 @@
 package io.ticketflow.notification;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** One message to one person ({@code tf_notification}). Fields are set by MyBatis. */
+/** One message to one recipient ({@code tf_notification}), on one transport. Fields are set by MyBatis. */
 public class Notification {
 
     private Long id;
@@ -20,23 +23,43 @@ public class Notification {
     private String messageId;
     private Instant createdAt;
     private Instant sentAt;
+    private Audience audience;
+    private Transport transport;
+    private String target;
+    private String payload;
+    private String inReplyTo;
+    private String referenceIds;
+    private String attachmentIds;
+    private Long ticketEventId;
+    private Long subscriptionId;
 
     Notification() {
     }
 
-    Notification(String idempotencyKey, String kind, Long ticketId, Recipient recipient, Message message,
-            Instant now) {
-        this.idempotencyKey = idempotencyKey;
-        this.kind = kind;
-        this.ticketId = ticketId;
-        this.recipient = recipient.email();
-        this.recipientUser = recipient.userId();
-        this.subject = message.subject();
-        this.body = message.body();
+    Notification(Outgoing outgoing, Instant now) {
+        this.idempotencyKey = outgoing.idempotencyKey();
+        this.kind = outgoing.kind();
+        this.ticketId = outgoing.ticketId();
+        this.recipient = outgoing.recipient().address();
+        this.recipientUser = outgoing.recipient().userId();
+        this.subject = outgoing.message().subject();
+        this.body = outgoing.message().body();
         this.status = NotificationStatus.PENDING;
         this.nextAttemptAt = now;
         this.messageId = "<" + idempotencyKey.replaceAll("[^A-Za-z0-9.-]", ".") + "@ticketflow>";
         this.createdAt = now;
+        this.audience = outgoing.audience();
+        this.transport = outgoing.transport();
+        this.target = outgoing.target();
+        this.payload = outgoing.payload();
+        if (outgoing.threading() != null) {
+            this.inReplyTo = outgoing.threading().inReplyTo();
+            this.referenceIds = String.join(" ", outgoing.threading().references());
+        }
+        this.attachmentIds = outgoing.attachmentIds().isEmpty() ? null
+                : outgoing.attachmentIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.ticketEventId = outgoing.ticketEventId();
+        this.subscriptionId = outgoing.subscriptionId();
     }
 
     public Long getId() {
@@ -97,5 +120,43 @@ public class Notification {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public Transport getTransport() {
+        return transport;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public String getInReplyTo() {
+        return inReplyTo;
+    }
+
+    /** The thread's earlier Message-IDs, oldest first, space-separated as the References header wants them. */
+    public String getReferenceIds() {
+        return referenceIds;
+    }
+
+    public List<Long> attachments() {
+        return attachmentIds == null || attachmentIds.isBlank() ? List.of()
+                : Arrays.stream(attachmentIds.split(",")).map(Long::valueOf).toList();
+    }
+
+    public Long getTicketEventId() {
+        return ticketEventId;
+    }
+
+    public Long getSubscriptionId() {
+        return subscriptionId;
     }
 }

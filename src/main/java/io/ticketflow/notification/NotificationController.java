@@ -31,23 +31,28 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "Notifications, newest first, with status (PENDING, SENDING, SENT, FAILED) and attempts; "
-            + "by ticket and/or kind (SLA_WARNING, SLA_BREACH, SLA_LEVEL_TWO, BACKLOG_ALARM); only those about tickets "
-            + "the caller may see or addressed to the caller")
+    @Operation(summary = "Messages, newest first, with status (PENDING, SENDING, SENT, FAILED, BOUNCED) and "
+            + "attempts; by ticket, kind (SLA_WARNING, SLA_BREACH, BACKLOG_ALARM, CUSTOMER_REPLIED, ...) and "
+            + "audience (STAFF, CUSTOMER, INTEGRATOR); only those about tickets the caller may see or addressed to "
+            + "the caller")
     List<NotificationView> find(@RequestParam(required = false) Long ticketId,
             @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,40}") String kind,
+            @RequestParam(required = false) Audience audience,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return outbox.find(ticketId, kind, access.scope(), limit).stream().map(NotificationView::of).toList();
+        return outbox.find(ticketId, kind, audience, access.scope(), limit).stream().map(NotificationView::of)
+                .toList();
     }
 
-    record NotificationView(long id, String kind, String recipient, String recipientUser, String subject,
-            String body, NotificationStatus status, int attempts, String lastError, String messageId,
-            Instant createdAt, Instant sentAt) {
+    record NotificationView(long id, String kind, Long ticketId, Audience audience, Transport transport,
+            String target, String recipient, String recipientUser, String subject, String body,
+            NotificationStatus status, int attempts, String lastError, String messageId, Instant createdAt,
+            Instant sentAt) {
 
         static NotificationView of(Notification n) {
-            return new NotificationView(n.getId(), n.getKind(), n.getRecipient(), n.getRecipientUser(),
-                    n.getSubject(), n.getBody(), n.getStatus(), n.getAttempts(), n.getLastError(), n.getMessageId(),
-                    n.getCreatedAt(), n.getSentAt());
+            return new NotificationView(n.getId(), n.getKind(), n.getTicketId(), n.getAudience(), n.getTransport(),
+                    n.getTarget(), n.getRecipient(), n.getRecipientUser(), n.getSubject(), n.getBody(),
+                    n.getStatus(), n.getAttempts(), n.getLastError(), n.getMessageId(), n.getCreatedAt(),
+                    n.getSentAt());
         }
     }
 }

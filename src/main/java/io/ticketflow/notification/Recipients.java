@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * <li>any other word: the members of that group, with {@code {region}} replaced by the ticket's region in lower case
  * (e.g. {@code managers-{region}} → {@code managers-east}).</li>
  * </ul>
- * Users without an e-mail address are skipped.
+ * Users without an e-mail address are skipped. Each reads the language of their {@code language} user info
+ * ({@code zh} or {@code en}), or {@code ticketflow.notification.staff-language}.
  */
 @Component
 public class Recipients {
@@ -27,11 +28,15 @@ public class Recipients {
     public static final String TEAM_SUPERVISORS = "team-supervisors";
     public static final String TEAM = "team";
     static final String SUPERVISOR_ROLE = "supervisor";
+    /** The user info key that holds a member of staff's language. */
+    public static final String LANGUAGE_INFO = "language";
 
     private final IdentityService identityService;
+    private final NotificationSettings settings;
 
-    Recipients(IdentityService identityService) {
+    Recipients(IdentityService identityService, NotificationSettings settings) {
         this.identityService = identityService;
+        this.settings = settings;
     }
 
     public List<Recipient> resolve(List<String> words, String team, String region) {
@@ -39,11 +44,17 @@ public class Recipients {
         for (String word : words) {
             for (User user : users(word.strip(), team, region)) {
                 if (user.getEmail() != null && !user.getEmail().isBlank()) {
-                    people.putIfAbsent(user.getId(), new Recipient(user.getId(), user.getEmail()));
+                    people.computeIfAbsent(user.getId(), id -> new Recipient(id, user.getEmail(), languageOf(id)));
                 }
             }
         }
         return List.copyOf(people.values());
+    }
+
+    /** The language a member of staff reads. */
+    public String languageOf(String userId) {
+        String chosen = identityService.getUserInfo(userId, LANGUAGE_INFO);
+        return MessageTemplates.language(chosen == null || chosen.isBlank() ? settings.staffLanguage() : chosen);
     }
 
     private List<User> users(String word, String team, String region) {

@@ -1,6 +1,6 @@
 package io.ticketflow.presales;
 
-import io.ticketflow.notification.MailTemplates;
+import io.ticketflow.notification.MessageTemplates;
 import io.ticketflow.notification.NotificationOutbox;
 import io.ticketflow.notification.NotificationSettings;
 import io.ticketflow.notification.Recipient;
@@ -28,11 +28,11 @@ class RemindSalesOwnerDelegate implements JavaDelegate {
 
     private final TicketService tickets;
     private final Recipients recipients;
-    private final MailTemplates templates;
+    private final MessageTemplates templates;
     private final NotificationOutbox outbox;
     private final NotificationSettings settings;
 
-    RemindSalesOwnerDelegate(TicketService tickets, Recipients recipients, MailTemplates templates,
+    RemindSalesOwnerDelegate(TicketService tickets, Recipients recipients, MessageTemplates templates,
             NotificationOutbox outbox, NotificationSettings settings) {
         this.tickets = tickets;
         this.recipients = recipients;
@@ -54,7 +54,7 @@ class RemindSalesOwnerDelegate implements JavaDelegate {
         for (Recipient owner : owners) {
             values.put("recipientName", owner.userId());
             outbox.enqueue("follow-up:" + execution.getId() + ":" + owner.userId(), "FOLLOW_UP", ticket.getId(),
-                    owner, templates.render("sales-follow-up", values));
+                    owner, templates.render("sales-follow-up", owner.language(), values));
         }
         tickets.recordSystemEvent(ticket.getId(), TicketEventType.FOLLOW_UP_REMINDER, "follow up with the customer; "
                 + "told " + (owners.isEmpty() ? "nobody (no recipient with an e-mail address)"

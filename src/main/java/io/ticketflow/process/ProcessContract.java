@@ -75,6 +75,8 @@ public final class ProcessContract {
     private static final String EXTERNAL = "external";
     /** The property that makes a user task a department's or approver's step (journey.StepModel). */
     private static final String STEP_KIND = "stepKind";
+    /** The property that tells the customer a step started (journey.StepModel). */
+    private static final String CUSTOMER_STAGE = "customerStage";
     private static final int MAX_STEP_NAME = 255;
     private static final int MAX_TEAM = 64;
     /** Attributes that name a variable the engine writes. */
@@ -164,10 +166,12 @@ public final class ProcessContract {
             checkVariablePassing(element, resource, id, violations);
         }
         if (CAMUNDA_NS.equals(namespace) && "property".equals(name)
-                && STEP_KIND.equals(element.getAttribute("name"))
+                && (STEP_KIND.equals(element.getAttribute("name"))
+                        || CUSTOMER_STAGE.equals(element.getAttribute("name")))
                 && !element.getAttribute("value").matches("[A-Z][A-Z0-9_]{0,39}")) {
-            violations.add(new ContractViolation(resource, id, "stepKind '" + element.getAttribute("value")
-                    + "' is not a kind: upper-case letters, digits and _, at most 40, such as WAREHOUSE"));
+            violations.add(new ContractViolation(resource, id, element.getAttribute("name") + " '"
+                    + element.getAttribute("value") + "' is not a code: upper-case letters, digits and _, at most "
+                    + "40, such as WAREHOUSE"));
         }
         if (BPMN_NS.equals(namespace) && "userTask".equals(name)) {
             checkStep(element, resource, id, violations);

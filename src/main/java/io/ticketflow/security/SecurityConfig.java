@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -58,6 +59,9 @@ class SecurityConfig {
                         // (the signature is their authentication).
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/public/tickets"),
                                 PATHS.matcher(HttpMethod.GET, "/api/public/tickets/*"),
+                                PATHS.matcher(HttpMethod.POST, "/api/public/tickets/*/replies"),
+                                PATHS.matcher(HttpMethod.POST, "/api/public/tickets/*/confirmation"),
+                                PATHS.matcher(HttpMethod.POST, "/api/public/tickets/*/rating"),
                                 PATHS.matcher(HttpMethod.POST, "/api/public/attachments"),
                                 PATHS.matcher(HttpMethod.POST, "/api/channels/*/messages"))
                         .permitAll()
@@ -138,8 +142,27 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The customers' status pages: open, with the ticket's status token in the link as the key. No session and no
+     * cookie, so nothing for a forged cross-site form to ride on (the token it would need is the secret itself);
+     * no scripts, no framing, and no Referer that would carry the token to another site.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain statusPageSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS.matcher("/status/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; "
+                                + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain browserSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // The webapps' own log-in checks passwords past our throttle; single sign-on never uses it.

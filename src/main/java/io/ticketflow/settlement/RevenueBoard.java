@@ -1,6 +1,6 @@
 package io.ticketflow.settlement;
 
-import io.ticketflow.notification.MailTemplates;
+import io.ticketflow.notification.MessageTemplates;
 import io.ticketflow.notification.NotificationOutbox;
 import io.ticketflow.notification.Recipient;
 import io.ticketflow.notification.Recipients;
@@ -45,10 +45,10 @@ public class RevenueBoard {
     private final SettlementMapper mapper;
     private final SettlementSettings settings;
     private final Recipients recipients;
-    private final MailTemplates templates;
+    private final MessageTemplates templates;
     private final NotificationOutbox outbox;
 
-    RevenueBoard(SettlementMapper mapper, SettlementSettings settings, Recipients recipients, MailTemplates templates,
+    RevenueBoard(SettlementMapper mapper, SettlementSettings settings, Recipients recipients, MessageTemplates templates,
             NotificationOutbox outbox) {
         this.mapper = mapper;
         this.settings = settings;
@@ -87,7 +87,7 @@ public class RevenueBoard {
         for (StationAlert alert : alerts) {
             for (Recipient person : recipients.resolve(List.of(Roles.SUPERVISOR), null, null)) {
                 outbox.enqueue(ALERT_KIND + ":" + period + ":" + alert.station() + ":" + alert.measure() + ":"
-                        + person.userId(), ALERT_KIND, null, person, templates.render("settlement-alert", Map.of(
+                        + person.userId(), ALERT_KIND, null, person, templates.render("settlement-alert", person.language(), Map.of(
                                 "recipientName", person.userId(),
                                 "station", alert.station(),
                                 "measure", alert.measure(),

@@ -1,6 +1,6 @@
 package io.ticketflow.sla;
 
-import io.ticketflow.notification.MailTemplates;
+import io.ticketflow.notification.MessageTemplates;
 import io.ticketflow.notification.Message;
 import io.ticketflow.notification.NotificationOutbox;
 import io.ticketflow.notification.NotificationSettings;
@@ -30,13 +30,13 @@ public class BacklogWatch {
     private final BacklogMapper backlog;
     private final SlaSettings settings;
     private final Recipients recipients;
-    private final MailTemplates templates;
+    private final MessageTemplates templates;
     private final NotificationOutbox outbox;
     private final NotificationSettings notificationSettings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    BacklogWatch(BacklogMapper backlog, SlaSettings settings, Recipients recipients, MailTemplates templates,
+    BacklogWatch(BacklogMapper backlog, SlaSettings settings, Recipients recipients, MessageTemplates templates,
             NotificationOutbox outbox, NotificationSettings notificationSettings, TransactionTemplate transaction,
             Clock clock) {
         this.backlog = backlog;
@@ -84,7 +84,7 @@ public class BacklogWatch {
     private void tellSupervisors(String team, int openTickets, Instant at) {
         SlaSettings.Thresholds thresholds = settings.backlog().thresholdsOf(team);
         for (Recipient person : recipients.resolve(List.of(Recipients.TEAM_SUPERVISORS), team, null)) {
-            Message message = templates.render("backlog-alarm", Map.of("recipientName", person.userId(),
+            Message message = templates.render("backlog-alarm", person.language(), Map.of("recipientName", person.userId(),
                     "team", team, "openTickets", String.valueOf(openTickets),
                     "raiseAt", String.valueOf(thresholds.raiseAt()),
                     "clearBelow", String.valueOf(thresholds.clearBelow()),

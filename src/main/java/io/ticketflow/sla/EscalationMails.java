@@ -2,7 +2,7 @@ package io.ticketflow.sla;
 
 import io.ticketflow.customer.Customer;
 import io.ticketflow.customer.CustomerService;
-import io.ticketflow.notification.MailTemplates;
+import io.ticketflow.notification.MessageTemplates;
 import io.ticketflow.notification.NotificationOutbox;
 import io.ticketflow.notification.NotificationSettings;
 import io.ticketflow.notification.Recipient;
@@ -28,11 +28,11 @@ public class EscalationMails {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CustomerService customers;
-    private final MailTemplates templates;
+    private final MessageTemplates templates;
     private final NotificationOutbox outbox;
     private final NotificationSettings settings;
 
-    EscalationMails(CustomerService customers, MailTemplates templates, NotificationOutbox outbox,
+    EscalationMails(CustomerService customers, MessageTemplates templates, NotificationOutbox outbox,
             NotificationSettings settings) {
         this.customers = customers;
         this.templates = templates;
@@ -74,7 +74,7 @@ public class EscalationMails {
         for (Recipient person : people) {
             values.put("recipientName", person.userId());
             outbox.enqueue(notice.key() + ":" + person.userId(), notice.kind(), ticket.getId(), person,
-                    templates.render(template, values));
+                    templates.render(template, person.language(), values));
         }
     }
 }

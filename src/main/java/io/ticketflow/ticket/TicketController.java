@@ -75,8 +75,8 @@ class TicketController {
             + "customers' messages through customer-replies); the first one meets the first-response target. "
             + "With awaitCustomer the ticket waits on the customer and its SLA clocks stop")
     TicketView reply(@PathVariable long id, @Valid @RequestBody ReplyRequest request) {
-        return view(tickets.reply(id, request.message(), request.awaitCustomer(), request.seenUntil(),
-                CurrentUser.get().userId()));
+        return view(tickets.reply(id, request.message(), request.attachmentTokens(), request.awaitCustomer(),
+                request.seenUntil(), CurrentUser.get().userId()));
     }
 
     @PostMapping("/{id}/notes")

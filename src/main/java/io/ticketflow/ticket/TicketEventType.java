@@ -19,5 +19,11 @@ public enum TicketEventType {
     /** A file that came with the customer's mail was not kept (its name, size and why are in the detail). */
     ATTACHMENT_REFUSED,
     /** An agent's internal note: for the staff who see the ticket, never sent or shown to the customer. */
-    NOTE_ADDED
+    NOTE_ADDED,
+    /** The journey reached a stage the customer is told about (a user task with a {@code customerStage}). */
+    STAGE_REACHED,
+    /** A message to the customer was delivered, given up after its attempts, or bounced by their mail server. */
+    CUSTOMER_MESSAGE_SENT, CUSTOMER_MESSAGE_FAILED, CUSTOMER_MESSAGE_BOUNCED,
+    /** The customer rated a ticket whose resolution was already settled (1–5, with a comment). */
+    RATED
 }

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What other features may react to, published inside the transaction that changed the ticket (Spring application
@@ -29,6 +30,14 @@ public final class TicketEvents {
 
     /** The customer answered while the ticket waited on them. */
     public record CustomerReplied(long ticketId, Instant at) {
+    }
+
+    /**
+     * A line was written on a ticket's timeline — what customer messages and integrators' webhooks start from.
+     * {@code stage} is the stage a STAGE_REACHED event reached; {@code attachmentIds} the files a reply carries.
+     */
+    public record Recorded(long eventId, long ticketId, TicketEventType type, String actor, String detail,
+            String stage, List<Long> attachmentIds, Instant at) {
     }
 
     /** A breach raised the ticket's priority (perhaps to the one it had: URGENT stays URGENT). */

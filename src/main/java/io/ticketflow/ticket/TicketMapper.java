@@ -87,5 +87,8 @@ interface TicketMapper {
 
     void recordCustomerRating(@Param("id") long id, @Param("rating") int rating);
 
+    /** Sets the rating only when the ticket has none yet; 0 when it had one. */
+    int recordFirstCustomerRating(@Param("id") long id, @Param("rating") int rating);
+
     int reopen(@Param("id") long id, @Param("updatedAt") Instant updatedAt);
 }

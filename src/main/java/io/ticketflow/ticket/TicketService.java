@@ -47,12 +47,14 @@ public class TicketService {
     private final TicketAccess access;
     private final JourneyChooser journeys;
     private final RepositoryService repositoryService;
+    private final TicketFiles files;
     private final Clock clock;
 
     TicketService(TicketMapper tickets, TicketEventMapper events, TicketNumberAllocator numbers,
             CustomerService customers, RuntimeService runtimeService, ProcessSettings settings,
             ApplicationEventPublisher publisher, TicketAccess access, @Lazy JourneyChooser journeys,
-            RepositoryService repositoryService, Clock clock) {
+            RepositoryService repositoryService, @Lazy TicketFiles files, Clock clock) {
+        this.files = files;
         this.journeys = journeys;
         this.repositoryService = repositoryService;
         this.tickets = tickets;
@@ -270,6 +272,13 @@ public class TicketService {
      */
     @Transactional
     public Ticket reply(long ticketId, String message, boolean awaitCustomer, Instant seenUntil, String actor) {
+        return reply(ticketId, message, List.of(), awaitCustomer, seenUntil, actor);
+    }
+
+    /** A public reply that carries files uploaded beforehand (upload tokens, attached to the ticket with it). */
+    @Transactional
+    public Ticket reply(long ticketId, String message, List<String> attachmentTokens, boolean awaitCustomer,
+            Instant seenUntil, String actor) {
         Ticket ticket = access.visibleTicket(ticketId);
         if (ticket.getStatus() == TicketStatus.CLOSED) {
             throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is closed");
@@ -278,7 +287,8 @@ public class TicketService {
             requireNothingNewFromTheCustomer(ticket, seenUntil);
         }
         Instant now = clock.instant();
-        record(ticketId, actor, TicketEventType.REPLIED, message);
+        List<Long> files = this.files.attach("attachments", attachmentTokens, ticketId);
+        record(ticketId, actor, TicketEventType.REPLIED, message, null, files);
         giveFirstResponse(ticketId, now);
         if (awaitCustomer) {
             if (tickets.awaitCustomer(ticketId, now) == 0) {
@@ -373,7 +383,20 @@ public class TicketService {
      */
     @Transactional
     public void confirmResolution(long ticketId, ResolutionConfirmation confirmation, String actor) {
-        Ticket ticket = access.visibleTicket(ticketId);
+        confirm(access.visibleTicket(ticketId), confirmation, actor);
+    }
+
+    /**
+     * The customer's own answer to a resolution, from the status page: the caller has checked the ticket's status
+     * token (the customer is not a user who could see tickets).
+     */
+    @Transactional
+    public void confirmByCustomer(long ticketId, ResolutionConfirmation confirmation, String actor) {
+        confirm(get(ticketId), confirmation, actor);
+    }
+
+    private void confirm(Ticket ticket, ResolutionConfirmation confirmation, String actor) {
+        long ticketId = ticket.getId();
         if (ticket.getStatus() != TicketStatus.RESOLVED) {
             throw new ConflictException("Ticket " + ticket.getTicketNumber() + " is " + ticket.getStatus()
                     + "; only a RESOLVED ticket awaits the customer's confirmation");
@@ -417,8 +440,39 @@ public class TicketService {
                         : "resolution accepted");
     }
 
+    /**
+     * The journey reached a stage the customer is told about ({@code customerStage} of a user task); the detail
+     * starts with the stage and a colon.
+     */
+    @Transactional
+    public void recordStage(long ticketId, String stage, String detail) {
+        record(ticketId, TicketActors.SYSTEM, TicketEventType.STAGE_REACHED, detail, stage, List.of());
+    }
+
+    /**
+     * The customer's rating of a ticket whose resolution they already answered (or that closed without them);
+     * false when the ticket has a rating already — a second click changes nothing.
+     */
+    @Transactional
+    public boolean rate(long ticketId, int rating, String comment, String actor) {
+        if (tickets.recordFirstCustomerRating(ticketId, rating) == 0) {
+            return false;
+        }
+        record(ticketId, actor, TicketEventType.RATED, "rating " + rating + "/5"
+                + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+        return true;
+    }
+
     private void record(long ticketId, String actor, TicketEventType type, String detail) {
-        events.insertEvent(new TicketEvent(ticketId, clock.instant(), actor, type, truncate(detail)));
+        record(ticketId, actor, type, detail, null, List.of());
+    }
+
+    private void record(long ticketId, String actor, TicketEventType type, String detail, String stage,
+            List<Long> attachmentIds) {
+        TicketEvent event = new TicketEvent(ticketId, clock.instant(), actor, type, truncate(detail));
+        events.insertEvent(event);
+        publisher.publishEvent(new TicketEvents.Recorded(event.getId(), ticketId, type, actor, event.getDetail(),
+                stage, attachmentIds, event.getOccurredAt()));
     }
 
     private static String truncate(String detail) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.support.ApiIntegrationTest;
 import io.ticketflow.support.TestUsers;
+import io.ticketflow.system.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;

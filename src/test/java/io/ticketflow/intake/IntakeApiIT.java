@@ -257,20 +257,6 @@ class IntakeApiIT extends ApiIntegrationTest {
                 .contains("row \"Phone hotline (always urgent)\""));
     }
 
-    private ResponseEntity<JsonNode> upload(String user, String name, byte[] content) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, TestUsers.PASSWORD);
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        return http.exchange("/api/attachments", HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
-    }
-
     private static byte[] big() {
         byte[] big = new byte[200 * 1024];
         System.arraycopy(PNG, 0, big, 0, PNG.length);

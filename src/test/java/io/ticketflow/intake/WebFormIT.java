@@ -36,14 +36,16 @@ class WebFormIT extends ApiIntegrationTest {
         assertThat(post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/notes", Map.of("message",
                 "Internal: probably the WM-800 recall")).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        ResponseEntity<JsonNode> status = get(null, receipt.getBody().get("statusUrl").asText());
+        assertThat(receipt.getBody().get("statusUrl").asText()).as("the customer's status page")
+                .isEqualTo("/status/" + number + "?token=" + token);
+        ResponseEntity<JsonNode> status = get(null, "/api/public/tickets/" + number + "?token=" + token);
         ResponseEntity<JsonNode> wrongToken = get(null, "/api/public/tickets/" + number + "?token=guess");
 
         assertThat(status.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(status.getBody().get("status").asText()).isEqualTo("PENDING_CUSTOMER");
         assertThat(status.getBody().get("updates")).extracting(u -> u.get("event").asText())
                 .containsExactly("CREATED", "REPLIED", "AWAITING_CUSTOMER").doesNotContain("ROUTED");
-        assertThat(status.getBody().get("updates").get(1).get("detail").asText()).isEqualTo("Which model is it?");
+        assertThat(status.getBody().get("updates").get(1).get("text").asText()).isEqualTo("Which model is it?");
         assertThat(status.getBody().toString()).as("an internal note never reaches the customer")
                 .doesNotContain("WM-800 recall");
         assertThat(wrongToken.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

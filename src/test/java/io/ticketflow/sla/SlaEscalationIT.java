@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.ticketflow.notification.MailDispatcher;
+import io.ticketflow.notification.OutboxDispatcher;
 import io.ticketflow.support.LifecycleElements;
 import io.ticketflow.sla.calendar.CalendarFile;
 import io.ticketflow.sla.calendar.WorkingCalendar;
@@ -46,7 +46,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
     private ManagementService managementService;
 
     @Autowired
-    private MailDispatcher mailDispatcher;
+    private OutboxDispatcher outboxDispatcher;
 
     @Autowired
     private RuntimeService runtimeService;
@@ -76,7 +76,7 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(outbox.get(0).get("status").asText()).isEqualTo("PENDING");
 
         String number = created.get("number").asText();
-        mailDispatcher.dispatchDue();
+        outboxDispatcher.dispatchDue();
         List<MimeMessage> mails = mailsAbout(number);
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getAllRecipients()[0].toString())
@@ -88,13 +88,13 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(mails.get(0).getMessageID()).isEqualTo(outbox.get(0).get("messageId").asText());
 
         assertThat(escalations.escalate(id, SlaTarget.FIRST_RESPONSE, 1).happened()).as("at most once").isFalse();
-        mailDispatcher.dispatchDue();
+        outboxDispatcher.dispatchDue();
         assertThat(mailsAbout(number)).hasSize(1);
         assertThat(get(TestUsers.SUPERVISOR, "/api/notifications?limit=1000&ticketId=" + id).getBody().get(0)
                 .get("status").asText()).isEqualTo("SENT");
 
         fire(process, LifecycleElements.EVENT_FIRST_RESPONSE_LEVEL_TWO_DUE);
-        mailDispatcher.dispatchDue();
+        outboxDispatcher.dispatchDue();
 
         // GreenMail lists mails mailbox by mailbox, not in sending order: compare recipients, not positions.
         List<String> recipients = new ArrayList<>();

@@ -148,6 +148,21 @@ public abstract class ApiIntegrationTest {
                 answer);
     }
 
+    /** Uploads a file as {@code user} ({@code POST /api/attachments}); the answer holds its upload token. */
+    protected ResponseEntity<JsonNode> upload(String user, String name, byte[] content) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, TestUsers.PASSWORD);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        return http.exchange("/api/attachments", HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
+    }
+
     protected long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }

@@ -1,4 +1,4 @@
-package io.ticketflow.intake;
+package io.ticketflow.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -16,14 +16,14 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code X-Ticketflow-Timestamp} header. Signing the timestamp with the body makes an old call useless: calls whose
  * timestamp is further from now than the tolerance are refused.
  */
-final class WebhookSignature {
+public final class WebhookSignature {
 
-    static final String PREFIX = "sha256=";
+    public static final String PREFIX = "sha256=";
 
     private WebhookSignature() {
     }
 
-    static String sign(String secret, String timestamp, byte[] body) {
+    public static String sign(String secret, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -35,7 +35,7 @@ final class WebhookSignature {
     }
 
     /** Null when the call is genuine and fresh; otherwise why it is refused. */
-    static String problem(String secret, String timestamp, String signature, byte[] body, Instant now,
+    public static String problem(String secret, String timestamp, String signature, byte[] body, Instant now,
             Duration tolerance) {
         if (timestamp == null || signature == null) {
             return "the X-Ticketflow-Timestamp and X-Ticketflow-Signature headers are required";

@@ -1,4 +1,4 @@
-package io.ticketflow.intake;
+package io.ticketflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -19,13 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox sender against a real SMTP server that is away, then back: retried, then sent once each. */
-class MailDispatcherIT extends ApiIntegrationTest {
+class OutboxDispatcherIT extends ApiIntegrationTest {
 
     @Autowired
     private NotificationOutbox outbox;
 
     @Autowired
-    private MailDispatcher dispatcher;
+    private OutboxDispatcher dispatcher;
 
     @Autowired
     private TransactionTemplate transactions;
@@ -33,7 +33,7 @@ class MailDispatcherIT extends ApiIntegrationTest {
     @Test
     void aBacklogLargerThanABatchIsRetriedWhileTheServerIsAwayThenSentOnceEach() throws Exception {
         String run = UUID.randomUUID().toString();
-        int count = MailDispatcher.BATCH + 7;
+        int count = OutboxDispatcher.BATCH + 7;
         // Notifications are queued inside the transaction of what caused them.
         transactions.executeWithoutResult(status -> {
             for (int i = 0; i < count; i++) {
