@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -124,7 +125,7 @@ class StatusPageController {
             Model model, Action action) {
         limiter.admit(request.getRemoteAddr());
         Locale locale = StatusLanguage.locale(request);
-        model.addAttribute("t", ResourceBundle.getBundle("i18n/status", locale));
+        model.addAttribute("t", texts(locale));
         model.addAttribute("lang", locale.getLanguage());
         Ticket ticket;
         try {
@@ -150,6 +151,12 @@ class StatusPageController {
         model.addAttribute("token", token);
         model.addAttribute("formId", formId());
         return PAGE;
+    }
+
+    /** The page's words in the language, as a map the template reads ({@code ${t['title']}}). */
+    private static Map<String, String> texts(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n/status", locale);
+        return bundle.keySet().stream().collect(Collectors.toUnmodifiableMap(key -> key, bundle::getString));
     }
 
     private static String formId() {
