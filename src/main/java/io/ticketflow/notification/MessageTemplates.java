@@ -33,7 +33,7 @@ public class MessageTemplates {
     private final Map<String, String> sources = new HashMap<>();
     private final String location;
 
-    MessageTemplates(RulesSettings rules) {
+    public MessageTemplates(RulesSettings rules) {
         AnalystFolder folder = new AnalystFolder(rules.rulesDir().resolve("messages"), "rules/messages");
         this.location = folder.location();
         for (AnalystFile file : folder.list(".txt")) {
