@@ -64,7 +64,7 @@ class ChannelCallbackIT extends ApiIntegrationTest {
     void aWeChatTicketsMessagesAreSignedRetriedWhileTheReceiverIsDownAndDeliveredOnce() throws Exception {
         String openid = "o-" + UUID.randomUUID();
         String number = weChatTicket(openid);
-        receiver.answer(503, 503);
+        receiver.answer(CALLBACK, 503, 503);
 
         dispatcher.dispatchDue();
         later(Duration.ofMinutes(1));
@@ -105,7 +105,7 @@ class ChannelCallbackIT extends ApiIntegrationTest {
     @Test
     void aMessageTheReceiverKeepsRefusingIsADeadLetterThatAnAdminSendsAgain() throws Exception {
         String number = weChatTicket("o-" + UUID.randomUUID());
-        receiver.answer(400, 400, 400);
+        receiver.answer(CALLBACK, 400, 400, 400);
         for (int attempt = 0; attempt < 3; attempt++) {
             dispatcher.dispatchDue();
             later(Duration.ofMinutes(5));

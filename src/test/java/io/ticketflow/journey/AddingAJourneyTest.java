@@ -91,7 +91,7 @@ class AddingAJourneyTest {
 
     private void copyRulesWithRow(String row) throws IOException {
         try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String content = Files.readString(file);
                 if (file.getFileName().toString().equals("journeys.drl.csv")) {
                     content = content.replace("Everything else,", row + "\nEverything else,");

@@ -7,13 +7,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real HTTP server on this machine (the JDK's), playing a channel adapter, an SMS gateway or an integrator's
- * webhook receiver: it records every call and answers with the statuses it is told, then 200.
+ * webhook receiver: it records every call and answers each path with the statuses it is told, then 200.
  */
 public final class HttpReceiver implements AutoCloseable {
 
@@ -30,7 +31,7 @@ public final class HttpReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Deque<Integer> answers = new ArrayDeque<>();
+    private final Map<String, Deque<Integer>> answers = new HashMap<>();
 
     private HttpReceiver(int port) {
         try {
@@ -40,12 +41,13 @@ public final class HttpReceiver implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            Map<String, String> headers = new java.util.HashMap<>();
+            Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             calls.add(new Call(exchange.getRequestURI().getPath(), headers, new String(body, StandardCharsets.UTF_8)));
             int status;
             synchronized (answers) {
-                status = answers.isEmpty() ? 200 : answers.poll();
+                Deque<Integer> planned = answers.get(exchange.getRequestURI().getPath());
+                status = planned == null || planned.isEmpty() ? 200 : planned.poll();
             }
             byte[] answer = ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
@@ -59,10 +61,10 @@ public final class HttpReceiver implements AutoCloseable {
         return new HttpReceiver(PORT);
     }
 
-    /** The next calls are answered with these statuses, in order; then 200 again. */
-    public HttpReceiver answer(Integer... statuses) {
+    /** The next calls to {@code path} are answered with these statuses, in order; then 200 again. */
+    public HttpReceiver answer(String path, Integer... statuses) {
         synchronized (answers) {
-            answers.addAll(List.of(statuses));
+            answers.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(List.of(statuses));
         }
         return this;
     }

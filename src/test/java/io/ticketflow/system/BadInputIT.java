@@ -56,7 +56,10 @@ class BadInputIT extends ApiIntegrationTest {
                 Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/tickets/1/messages"),
                 Arguments.of(TestUsers.INTEGRATOR, HttpMethod.PUT, "/api/devices/FUZZ-1"),
                 Arguments.of(TestUsers.SUPERVISOR, HttpMethod.POST, "/api/tickets/1/notes"),
-                Arguments.of(TestUsers.SUPERVISOR, HttpMethod.POST, "/api/tickets/1/replies"));
+                Arguments.of(TestUsers.SUPERVISOR, HttpMethod.POST, "/api/tickets/1/replies"),
+                Arguments.of(TestUsers.INTEGRATOR, HttpMethod.POST, "/api/webhooks"),
+                Arguments.of(null, HttpMethod.POST, "/api/public/tickets/TF-2026-000001/replies?token=x"),
+                Arguments.of(null, HttpMethod.POST, "/api/public/tickets/TF-2026-000001/confirmation?token=x"));
     }
 
     static Stream<Arguments> badBodies() {
@@ -161,7 +164,9 @@ class BadInputIT extends ApiIntegrationTest {
             "/api/admin/unreadable-mail?limit=abc", "/api/admin/unreadable-mail/abc/raw",
             "/api/admin/unreadable-mail/99999999999/raw", "/api/customers/abc/devices", "/api/customers/-1/devices",
             "/api/devices/SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS",
-            "/api/devices/-leading-dash"})
+            "/api/devices/-leading-dash", "/api/admin/notifications/failed?limit=0",
+            "/api/webhooks/abc", "/api/webhooks/-1/deliveries", "/api/webhooks/1/deliveries?status=LOST",
+            "/api/notifications?audience=ALIENS"})
     void invalidAdminAndDeviceQueriesGetAProblem4xx(String path) {
         ResponseEntity<JsonNode> response = get(TestUsers.ADMIN, path);
 
