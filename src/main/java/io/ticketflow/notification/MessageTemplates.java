@@ -66,10 +66,7 @@ public class MessageTemplates {
         for (String language : new String[] {CHINESE, ENGLISH}) {
             String source = sources.get(key + "." + language);
             if (source != null) {
-                Matcher placeholder = PLACEHOLDER.matcher(source);
-                while (placeholder.find()) {
-                    names.add(placeholder.group(1));
-                }
+                names.addAll(placeholdersIn(source));
             }
         }
         return names;
@@ -90,7 +87,18 @@ public class MessageTemplates {
                 text.substring(firstLineEnd + 1).stripLeading());
     }
 
-    private static String fill(String source, Map<String, String> values) {
+    /** The {@code ${name}} placeholders a text uses. */
+    public static Set<String> placeholdersIn(String source) {
+        Set<String> names = new TreeSet<>();
+        Matcher placeholder = PLACEHOLDER.matcher(source);
+        while (placeholder.find()) {
+            names.add(placeholder.group(1));
+        }
+        return names;
+    }
+
+    /** Fills a text's placeholders once from the values (a value is never read as a template; none: empty). */
+    public static String fill(String source, Map<String, String> values) {
         Matcher placeholder = PLACEHOLDER.matcher(source);
         StringBuilder text = new StringBuilder();
         while (placeholder.find()) {

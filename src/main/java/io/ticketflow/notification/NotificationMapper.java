@@ -43,6 +43,8 @@ interface NotificationMapper {
 
     List<Notification> findFailed(int limit);
 
+    int failUnsentOfSubscription(@Param("subscriptionId") long subscriptionId, @Param("error") String error);
+
     List<Notification> findOfSubscription(@Param("subscriptionId") long subscriptionId,
             @Param("status") NotificationStatus status, @Param("limit") int limit);
 

@@ -90,6 +90,12 @@ public class NotificationOutbox {
         return Optional.of(bounced);
     }
 
+    /** The unsent deliveries of a deleted webhook subscription end as FAILED with the reason; how many. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int abandonSubscription(long subscriptionId, String reason) {
+        return notifications.failUnsentOfSubscription(subscriptionId, clip(reason));
+    }
+
     /** An admin sends a FAILED message again, from its first attempt; false when it is not FAILED. */
     @Transactional
     public boolean resend(long id) {

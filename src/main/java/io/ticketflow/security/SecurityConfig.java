@@ -72,6 +72,11 @@ class SecurityConfig {
                         .requestMatchers(paths("/api/escalations", "/api/escalations/**", "/api/sla/**",
                                 "/api/reports/**"))
                         .hasAnyRole(SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/api/macros"),
+                                PATHS.matcher(HttpMethod.GET, "/api/macros/**"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/api/macros/**"))
+                        .hasAnyRole(SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/webhooks", "/api/webhooks/**"))
                         .hasAnyRole(INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/notifications", "/api/notifications/**"))

@@ -1,5 +1,6 @@
 package io.ticketflow.webhook;
 
+import io.ticketflow.notification.NotificationOutbox;
 import io.ticketflow.notification.OutboundUrls;
 import io.ticketflow.security.CurrentUser;
 import io.ticketflow.security.Roles;
@@ -33,12 +34,14 @@ class WebhookSubscriptions {
 
     private final WebhookMapper mapper;
     private final OutboundUrls urls;
+    private final NotificationOutbox outbox;
     private final Clock clock;
     private volatile Cached cached = new Cached(List.of(), 0);
 
-    WebhookSubscriptions(WebhookMapper mapper, OutboundUrls urls, Clock clock) {
+    WebhookSubscriptions(WebhookMapper mapper, OutboundUrls urls, NotificationOutbox outbox, Clock clock) {
         this.mapper = mapper;
         this.urls = urls;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -95,9 +98,11 @@ class WebhookSubscriptions {
         return new Created(get(id), secret);
     }
 
+    /** Deletes the subscription; its deliveries not yet sent end as FAILED (visible in the outbox, not sent). */
     @Transactional
     void delete(long id) {
         mapper.deleteSubscription(get(id).id());
+        outbox.abandonSubscription(id, "the subscription was deleted before this was sent");
         forget();
     }
 
