@@ -37,14 +37,20 @@ final class AutomaticMail {
             return Optional.of("an automatic reply (X-Autoreply)");
         }
         String address = from.getAddress().toLowerCase(Locale.ROOT);
-        String local = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
-        if (DAEMONS.contains(local) || "<>".equals(header(mail, "Return-Path")) || isDeliveryReport(mail)) {
+        if (isBounce(mail, from)) {
             return Optional.of("a bounce or delivery report from " + address);
         }
         if (ownAddresses.contains(address)) {
             return Optional.of("sent from our own address " + address);
         }
         return Optional.empty();
+    }
+
+    /** A bounce or delivery report: from a mailer daemon, with an empty Return-Path, or a multipart/report. */
+    static boolean isBounce(MimeMessage mail, InternetAddress from) throws MessagingException {
+        String address = from.getAddress().toLowerCase(Locale.ROOT);
+        String local = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
+        return DAEMONS.contains(local) || "<>".equals(header(mail, "Return-Path")) || isDeliveryReport(mail);
     }
 
     private static boolean isDeliveryReport(MimeMessage mail) throws MessagingException {

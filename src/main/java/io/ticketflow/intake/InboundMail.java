@@ -46,6 +46,8 @@ class InboundMail {
 
     /** What became of an automatic mail: nothing. */
     static final String IGNORED = "IGNORED";
+    /** A bounce of a message we sent: recorded against it (BOUNCED), no ticket. */
+    static final String BOUNCE = "BOUNCE";
     private static final Logger log = LoggerFactory.getLogger(InboundMail.class);
     static final Pattern TICKET_NUMBER = Pattern.compile("\\b(TF-\\d{4}-\\d{6})\\b");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
@@ -58,12 +60,14 @@ class InboundMail {
     private final IntakeSettings settings;
     private final AttachmentStore attachments;
     private final Set<String> ownAddresses;
+    private final Bounces bounces;
     private final Clock clock;
 
     InboundMail(TicketIntake intake, TicketService tickets, CustomerService customers, IntakeMapper mapper,
-            IntakeSettings settings, AttachmentStore attachments,
+            IntakeSettings settings, AttachmentStore attachments, Bounces bounces,
             @Value("${ticketflow.notification.from:ticketflow@localhost}") String sender, Clock clock) {
         this.attachments = attachments;
+        this.bounces = bounces;
         this.ownAddresses = Stream.of(sender, settings.mailbox().username())
                 .filter(address -> address != null && address.contains("@"))
                 .map(address -> address.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -89,8 +93,10 @@ class InboundMail {
         InternetAddress from = sender(mail);
         Optional<String> automatic = AutomaticMail.reason(mail, from, ownAddresses);
         if (automatic.isPresent()) {
-            log.info("Mail '{}' opens no ticket: {}", mail.getSubject(), automatic.get());
-            return new Taken(null, IGNORED);
+            Optional<String> bounced = AutomaticMail.isBounce(mail, from) ? bounces.record(mail) : Optional.empty();
+            log.info("Mail '{}' opens no ticket: {}{}", mail.getSubject(), automatic.get(),
+                    bounced.map(id -> "; it bounced our message " + id).orElse(""));
+            return new Taken(null, bounced.isPresent() ? BOUNCE : IGNORED);
         }
         String email = from.getAddress().toLowerCase(Locale.ROOT);
         String subject = mail.getSubject() == null || mail.getSubject().isBlank() ? "(no subject)"

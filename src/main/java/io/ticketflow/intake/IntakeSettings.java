@@ -41,12 +41,14 @@ public record IntakeSettings(@DefaultValue("P3D") Duration duplicateWindow, @Def
 
     /**
      * The support mailbox read over IMAP. Off unless {@code enabled}; {@code region} is given to tickets from e-mail
-     * (an e-mail says nothing about where the customer is).
+     * (an e-mail says nothing about where the customer is). {@code protocol} {@code imaps}, or {@code imap} with
+     * {@code starttls}; {@code sslBundle} names the Spring Boot SSL bundle whose CA certificates alone are trusted
+     * for this mailbox (none: the JVM's trust store). See {@link MailboxConnection}.
      */
     public record Mailbox(@DefaultValue("false") boolean enabled, @DefaultValue("imaps") String protocol,
             String host, @DefaultValue("993") int port, String username, String password,
             @DefaultValue("INBOX") String folder, @DefaultValue("PT1M") Duration pollInterval,
-            @DefaultValue("EAST") String region) {
+            @DefaultValue("EAST") String region, @DefaultValue("false") boolean starttls, String sslBundle) {
     }
 
     public String secretOf(String channel) {

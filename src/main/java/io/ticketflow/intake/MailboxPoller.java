@@ -5,21 +5,19 @@ import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the support mailbox over IMAP (Jakarta Mail): every unseen mail is taken in and then marked seen. A mail
+ * Reads the support mailbox over IMAP (Jakarta Mail, opened by {@link MailboxConnection}): every unseen mail is taken in and then marked seen. A mail
  * that fails for a passing reason (the database is away) stays unseen and is tried at the next poll; one that can
  * never be taken in (no sender, say) is marked seen and logged. Several nodes may poll: a mail taken in twice is
  * recognised by its Message-ID.
@@ -32,8 +30,11 @@ class MailboxPoller {
     private final InboundMail inbound;
     private final UnreadableMail unreadable;
     private final IntakeSettings settings;
+    private final MailboxConnection connection;
 
-    MailboxPoller(InboundMail inbound, UnreadableMail unreadable, IntakeSettings settings) {
+    MailboxPoller(InboundMail inbound, UnreadableMail unreadable, IntakeSettings settings,
+            MailboxConnection connection) {
+        this.connection = connection;
         this.inbound = inbound;
         this.unreadable = unreadable;
         this.settings = settings;
@@ -63,12 +64,8 @@ class MailboxPoller {
     /** Takes in every unseen mail; returns what became of each. */
     List<InboundMail.Taken> poll() throws MessagingException {
         IntakeSettings.Mailbox mailbox = settings.mailbox();
-        Properties properties = new Properties();
-        properties.put("mail." + mailbox.protocol() + ".connectiontimeout", "10000");
-        properties.put("mail." + mailbox.protocol() + ".timeout", "30000");
         List<InboundMail.Taken> taken = new ArrayList<>();
-        try (Store store = Session.getInstance(properties).getStore(mailbox.protocol())) {
-            store.connect(mailbox.host(), mailbox.port(), mailbox.username(), mailbox.password());
+        try (Store store = connection.open(mailbox)) {
             Folder folder = store.getFolder(mailbox.folder());
             folder.open(Folder.READ_WRITE);
             try {

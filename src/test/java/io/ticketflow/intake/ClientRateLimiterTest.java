@@ -15,7 +15,8 @@ class ClientRateLimiterTest {
     private final ClientRateLimiter limiter = new ClientRateLimiter(new IntakeSettings(Duration.ofDays(3),
             new IntakeSettings.Attachments(DataSize.ofMegabytes(1), java.util.List.of("image/png")),
             new IntakeSettings.WebForm(3), new IntakeSettings.Webhooks(Duration.ofMinutes(5)), Map.of(),
-            new IntakeSettings.Mailbox(false, "imap", null, 143, null, null, "INBOX", Duration.ofMinutes(1), "EAST"),
+            new IntakeSettings.Mailbox(false, "imap", null, 143, null, null, "INBOX", Duration.ofMinutes(1), "EAST",
+                    false, null),
             java.util.List.of()));
 
     @Test

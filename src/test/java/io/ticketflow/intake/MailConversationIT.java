@@ -101,6 +101,35 @@ class MailConversationIT extends ApiIntegrationTest {
         assertThat(events.stream().filter("CUSTOMER_MESSAGE_SENT"::equals)).hasSize(2);
     }
 
+    @Test
+    void aBounceIsRecordedAgainstTheMessageItBouncedAndOpensNothing() throws Exception {
+        mailbox.deliver(mail(customer, "Kettle leaks", "From the bottom."));
+        String number = poller.poll().get(0).ticketNumber();
+        long id = jdbc.queryForObject("select id from tf_ticket where ticket_number = ?", Long.class, number);
+        dispatcher.dispatchDue();
+        MimeMessage ours = single(inbox());
+        long tickets = count("tf_ticket");
+
+        MimeMessage bounce = mail("MAILER-DAEMON@mx.example.com", "Undelivered Mail Returned to Sender",
+                "This is the mail system at host mx.example.com.\n\nAction: failed\nStatus: 5.1.1\n"
+                        + "Diagnostic-Code: smtp; 550 5.1.1 <" + customer + ">: mailbox unknown\n\n"
+                        + "--- Returned headers ---\nMessage-ID: " + ours.getMessageID() + "\nSubject: "
+                        + ours.getSubject() + "\n");
+        mailbox.deliver(bounce);
+
+        assertThat(poller.poll()).singleElement().satisfies(taken -> {
+            assertThat(taken.outcome()).isEqualTo("BOUNCE");
+            assertThat(taken.ticketNumber()).isNull();
+        });
+        assertThat(count("tf_ticket")).as("no ticket for a bounce").isEqualTo(tickets);
+        assertThat(jdbc.queryForObject("select status from tf_notification where message_id = ?", String.class,
+                ours.getMessageID())).isEqualTo("BOUNCED");
+        JsonNode ticket = get(TestUsers.ADMIN, "/api/tickets/" + id).getBody();
+        assertThat(ticket.get("timeline").findValuesAsText("event")).contains("CUSTOMER_MESSAGE_BOUNCED");
+        assertThat(ticket.get("timeline").findValuesAsText("detail")).anySatisfy(detail ->
+                assertThat(detail).contains("550 5.1.1"));
+    }
+
     private List<MimeMessage> inbox() {
         return Arrays.stream(greenMail.getReceivedMessagesForDomain(customer)).toList();
     }
