@@ -12,6 +12,8 @@ import io.ticketflow.intake.FieldType;
 import io.ticketflow.intake.TemplateBook;
 import io.ticketflow.intake.TicketIntake;
 import io.ticketflow.security.Groups;
+import io.ticketflow.notification.MessageTemplates;
+import io.ticketflow.notification.Recipients;
 import io.ticketflow.security.Roles;
 import io.ticketflow.settlement.PartnerKind;
 import io.ticketflow.settlement.Partners;
@@ -124,6 +126,9 @@ class DemoData implements ApplicationRunner {
             new DemoUser("ann", "Ann", "Analyst", List.of(Roles.ANALYST)),
             new DemoUser("ivan", "Ivan", "Integrator", List.of(Roles.INTEGRATOR)));
 
+    /** Staff who read their notifications in Chinese (the user info Recipients reads); the others read English. */
+    private static final Set<String> CHINESE_READERS = Set.of("sam", "maya", "wanda", "leo", "fay");
+
     /** Field engineers' dispatch profiles: region, home station, on duty, capacity, skills. */
     private record DemoEngineer(String id, String region, String station, boolean onDuty, int capacity,
             Set<String> skills) {
@@ -213,6 +218,9 @@ class DemoData implements ApplicationRunner {
         user.setEmail(demo.id() + "@ticketflow.example");
         user.setPassword(PASSWORD);
         identityService.saveUser(user);
+        if (CHINESE_READERS.contains(demo.id())) {
+            identityService.setUserInfo(demo.id(), Recipients.LANGUAGE_INFO, MessageTemplates.CHINESE);
+        }
         demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
     }
 
