@@ -12,6 +12,7 @@ import io.ticketflow.intake.MailThreads;
 import io.ticketflow.notification.Audience;
 import io.ticketflow.notification.Message;
 import io.ticketflow.notification.MessageTemplates;
+import io.ticketflow.notification.Notification;
 import io.ticketflow.notification.NotificationOutbox;
 import io.ticketflow.notification.NotificationSettings;
 import io.ticketflow.notification.Outgoing;
@@ -25,6 +26,7 @@ import io.ticketflow.ticket.TicketEvents;
 import io.ticketflow.ticket.TicketService;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -44,6 +46,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class CustomerUpdates {
 
+    /** The kind of a message to a customer: CUSTOMER_ and its message, e.g. CUSTOMER_AGENT_REPLY. */
     static final String KIND_PREFIX = "CUSTOMER_";
     private static final Logger log = LoggerFactory.getLogger(CustomerUpdates.class);
 
@@ -100,7 +103,7 @@ class CustomerUpdates {
         Message message = templates.render(notify.get().message(), language, values(event, ticket, customer,
                 statusUrl));
         String key = "customer:" + event.eventId();
-        String kind = KIND_PREFIX + event.type().name();
+        String kind = KIND_PREFIX + notify.get().message().toUpperCase(Locale.ROOT).replace('-', '_');
         Recipient recipient = new Recipient(null, route.get().address(), language);
         Transport transport = route.get().transport();
         Outgoing outgoing = switch (transport) {
@@ -177,7 +180,7 @@ class CustomerUpdates {
     private String callbackPayload(String id, TicketEvents.Recorded event, Ticket ticket, Route route,
             Message message, String statusUrl, String language) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", id);
+        payload.put("id", Notification.idOf(id));
         payload.put("type", "ticket.message");
         payload.put("event", event.type().name());
         payload.put("channel", route.target());
@@ -193,7 +196,7 @@ class CustomerUpdates {
 
     private String smsPayload(String id, Route route, Message message) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", id);
+        payload.put("id", Notification.idOf(id));
         payload.put("to", route.address());
         payload.put("text", message.body());
         return write(payload);

@@ -46,7 +46,8 @@ public class Notification {
         this.body = outgoing.message().body();
         this.status = NotificationStatus.PENDING;
         this.nextAttemptAt = now;
-        this.messageId = "<" + idempotencyKey.replaceAll("[^A-Za-z0-9.-]", ".") + "@ticketflow>";
+        this.messageId = outgoing.transport() == Transport.MAIL ? "<" + idOf(idempotencyKey) + "@ticketflow>"
+                : idOf(idempotencyKey);
         this.createdAt = now;
         this.audience = outgoing.audience();
         this.transport = outgoing.transport();
@@ -60,6 +61,14 @@ public class Notification {
                 : outgoing.attachmentIds().stream().map(String::valueOf).collect(Collectors.joining(","));
         this.ticketEventId = outgoing.ticketEventId();
         this.subscriptionId = outgoing.subscriptionId();
+    }
+
+    /**
+     * The stable id of the message with this key: a mail's Message-ID is {@code <id@ticketflow>}, an HTTP call's
+     * {@code X-Ticketflow-Message-Id} the id itself (also the {@code id} in a callback's body).
+     */
+    public static String idOf(String idempotencyKey) {
+        return idempotencyKey.replaceAll("[^A-Za-z0-9.-]", ".");
     }
 
     public Long getId() {
