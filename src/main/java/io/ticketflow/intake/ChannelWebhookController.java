@@ -30,6 +30,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -73,7 +74,18 @@ class ChannelWebhookController {
     record Sender(@NotBlank @Size(max = 200) @PlainText String id,
             @NotBlank @Size(max = 200) @PlainText String name,
             @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "must be a phone number") String phone,
-            @Size(max = 320) @Email String email) {
+            @Size(max = 320) @Email String email,
+            @Pattern(regexp = "[A-Za-z]{2}([_-][A-Za-z]{2,4})?", message = "must be a language such as zh_CN or en")
+            String language) {
+
+        /** zh or en when the channel said; null otherwise. */
+        String chosenLanguage() {
+            if (language == null) {
+                return null;
+            }
+            String code = language.substring(0, 2).toLowerCase(Locale.ROOT);
+            return code.equals("zh") || code.equals("en") ? code : null;
+        }
     }
 
     record ChannelMessage(@NotBlank @Size(max = 200) @PlainText String messageId, @NotNull @Valid Sender user,
@@ -119,7 +131,7 @@ class ChannelWebhookController {
                 message.text(), message.urgency(), message.region(), null, null,
                 new CustomerDetails(message.user().name(), message.user().phone(), message.user().email(), null),
                 new ChannelIdentity(from.name(), message.user().id()), message.fields(), message.messageId(),
-                "channel:" + from.name().toLowerCase(), null);
+                "channel:" + from.name().toLowerCase(), null, message.user().chosenLanguage());
         TicketIntake.Outcome outcome;
         try {
             outcome = intake.submit(submission);

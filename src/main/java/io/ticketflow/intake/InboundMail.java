@@ -113,7 +113,8 @@ class InboundMail {
         String name = from.getPersonal() == null || from.getPersonal().isBlank() ? email : from.getPersonal();
         TicketIntake.Outcome outcome = intake.submit(new TicketIntake.Submission(Channel.EMAIL, null, null,
                 clip(subject, 200), text.isBlank() ? subject : text, null, settings.mailbox().region(), null, null,
-                new CustomerDetails(clip(name, 200), null, email, null), null, null, messageId, "email:" + email, null));
+                new CustomerDetails(clip(name, 200), null, email, null), null, null, messageId, "email:" + email, null,
+                languageOf(mail, subject + " " + text)));
         keepAttachments(mail, outcome.ticket().getId(), "email:" + email);
         return new Taken(outcome.ticket().getTicketNumber(), outcome.result());
     }
@@ -153,6 +154,22 @@ class InboundMail {
             files.add(part);
         }
         return files;
+    }
+
+    /**
+     * The language the customer wrote in: the mail's Content-Language when it is Chinese or English, else Chinese
+     * when the subject or text has Chinese characters, else English.
+     */
+    private static String languageOf(MimeMessage mail, String written) throws MessagingException {
+        String declared = mail.getHeader("Content-Language", ",");
+        if (declared != null && declared.strip().length() >= 2) {
+            String code = declared.strip().substring(0, 2).toLowerCase(Locale.ROOT);
+            if (code.equals("zh") || code.equals("en")) {
+                return code;
+            }
+        }
+        return written.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? "zh" : "en";
     }
 
     /** The sender's ticket named in the subject, or the ticket of a mail this one answers. */

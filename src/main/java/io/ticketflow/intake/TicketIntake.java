@@ -67,7 +67,17 @@ public class TicketIntake {
      */
     public record Submission(Channel channel, String category, String template, String subject, String description,
             Priority statedUrgency, String region, Double latitude, Double longitude, CustomerDetails customer,
-            ChannelIdentity identity, Map<String, Object> fields, String messageId, String actor, String journey) {
+            ChannelIdentity identity, Map<String, Object> fields, String messageId, String actor, String journey,
+            String language) {
+
+        /** A submission that says nothing of the customer's language (what is known of it stays). */
+        public Submission(Channel channel, String category, String template, String subject, String description,
+                Priority statedUrgency, String region, Double latitude, Double longitude, CustomerDetails customer,
+                ChannelIdentity identity, Map<String, Object> fields, String messageId, String actor,
+                String journey) {
+            this(channel, category, template, subject, description, statedUrgency, region, latitude, longitude,
+                    customer, identity, fields, messageId, actor, journey, null);
+        }
     }
 
     /** The ticket the submission landed on, and whether it was new, added to an open one, or a redelivery. */
@@ -103,6 +113,9 @@ public class TicketIntake {
         }
 
         Customer customer = customers.findOrCreate(submission.customer(), submission.identity());
+        if (submission.language() != null) {
+            customers.rememberLanguage(customer.getId(), submission.language());
+        }
         String orderNumber = first(valuesOf(template, fields, FieldType.ORDER_NUMBER));
         Optional<Ticket> open = tickets.openTicketAbout(customer.getId(), category, orderNumber,
                 clock.instant().minus(settings.duplicateWindow()));

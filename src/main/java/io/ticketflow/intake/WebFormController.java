@@ -1,7 +1,6 @@
 package io.ticketflow.intake;
 
 import io.ticketflow.customer.CustomerDetails;
-import io.ticketflow.customer.CustomerService;
 import io.ticketflow.system.KnownRegion;
 import io.ticketflow.system.NotFoundException;
 import io.ticketflow.system.PlainText;
@@ -57,18 +56,16 @@ class WebFormController {
     private final TicketIntake intake;
     private final TicketService tickets;
     private final StatusLinks links;
-    private final CustomerService customers;
     private final AttachmentStore attachments;
     private final ClientRateLimiter limiter;
     private final TransactionTemplate transaction;
 
-    WebFormController(TicketIntake intake, TicketService tickets, StatusLinks links, CustomerService customers,
+    WebFormController(TicketIntake intake, TicketService tickets, StatusLinks links,
             AttachmentStore attachments,
             ClientRateLimiter limiter, TransactionTemplate transaction) {
         this.intake = intake;
         this.tickets = tickets;
         this.links = links;
-        this.customers = customers;
         this.attachments = attachments;
         this.limiter = limiter;
         this.transaction = transaction;
@@ -110,17 +107,19 @@ class WebFormController {
             TicketIntake.Outcome outcome = intake.submit(new TicketIntake.Submission(Channel.WEB, form.category(),
                     form.template(), form.subject().strip(), form.description(), null, form.region(), null, null,
                     new CustomerDetails(form.name(), form.phone(), form.email(), null), null, form.fields(), null,
-                    "web-form", null));
+                    "web-form", null, browserLanguage(request)));
             Ticket ticket = outcome.ticket();
-            if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
-                customers.rememberLanguage(ticket.getCustomerId(), Collections.list(request.getLocales()).stream()
-                        .map(Locale::getLanguage).filter(Set.of("zh", "en")::contains).findFirst().orElse("zh"));
-            }
             String token = outcome.created() ? links.token(ticket.getTicketNumber()) : null;
             return new Receipt(ticket.getTicketNumber(), token, token == null ? null
                     : links.path(ticket.getTicketNumber()), !outcome.created());
         });
         return ResponseEntity.status(receipt.addedToOpenTicket() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
+    }
+
+    /** The first of Chinese and English the browser names; Chinese when it names neither; null when silent. */
+    private static String browserLanguage(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? null : Collections.list(request.getLocales())
+                .stream().map(Locale::getLanguage).filter(Set.of("zh", "en")::contains).findFirst().orElse("zh");
     }
 
     @PostMapping(path = PUBLIC + "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

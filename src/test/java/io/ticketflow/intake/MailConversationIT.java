@@ -61,7 +61,8 @@ class MailConversationIT extends ApiIntegrationTest {
 
         dispatcher.dispatchDue();
         MimeMessage received = single(inbox());
-        assertThat(received.getSubject()).contains("[" + number + "]");
+        assertThat(received.getSubject()).as("in the language the customer wrote")
+                .startsWith("We received your request").contains("[" + number + "]");
         assertThat(received.getHeader("In-Reply-To")).containsExactly(first.getMessageID());
         assertThat(received.getHeader("Auto-Submitted")).containsExactly("auto-generated");
         assertThat(text(received)).as("the status link").containsPattern("/status/" + number + "\\?token=[\\w-]{20,}");
@@ -103,11 +104,12 @@ class MailConversationIT extends ApiIntegrationTest {
 
     @Test
     void aBounceIsRecordedAgainstTheMessageItBouncedAndOpensNothing() throws Exception {
-        mailbox.deliver(mail(customer, "Kettle leaks", "From the bottom."));
+        mailbox.deliver(mail(customer, "水壶漏水", "底部漏水。"));
         String number = poller.poll().get(0).ticketNumber();
         long id = jdbc.queryForObject("select id from tf_ticket where ticket_number = ?", Long.class, number);
         dispatcher.dispatchDue();
         MimeMessage ours = single(inbox());
+        assertThat(ours.getSubject()).as("Chinese, as the customer wrote").startsWith("已收到您的问题");
         long tickets = count("tf_ticket");
 
         MimeMessage bounce = mail("MAILER-DAEMON@mx.example.com", "Undelivered Mail Returned to Sender",
