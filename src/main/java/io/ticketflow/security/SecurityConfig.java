@@ -77,6 +77,7 @@ class SecurityConfig {
                         .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/macros/**"))
                         .hasAnyRole(SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
+                        .requestMatchers(paths("/api/users/*/language")).authenticated()
                         .requestMatchers(paths("/api/webhooks", "/api/webhooks/**"))
                         .hasAnyRole(INTEGRATOR_AUTHORITY, ADMIN_AUTHORITY)
                         .requestMatchers(paths("/api/notifications", "/api/notifications/**"))

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.ticketflow.notification.OutboxDispatcher;
-import io.ticketflow.support.LifecycleElements;
 import io.ticketflow.sla.calendar.CalendarFile;
 import io.ticketflow.sla.calendar.WorkingCalendar;
 import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.LifecycleElements;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
 import jakarta.mail.MessagingException;
@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -158,6 +159,28 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(outbox.get(0).get("subject").asText()).contains("first response due in");
         assertThat(ticket(id).get("slaBreached").asBoolean()).isFalse();
         assertThat(events(ticket(id))).contains("SLA_WARNING");
+    }
+
+    @Test
+    void aMemberOfStaffWhoReadsChineseGetsTheWarningInChinese() {
+        assertThat(call(TestUsers.AGENT_EAST, HttpMethod.PUT, "/api/users/" + TestUsers.AGENT_EAST + "/language",
+                Map.of("language", "zh")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        try {
+            JsonNode created = createTicket(TicketFixture.repairTicketInTheEast());
+            long id = created.get("id").asLong();
+            post(TestUsers.AGENT_EAST, "/api/tasks/" + taskOf(TestUsers.AGENT_EAST, id) + "/claim", null);
+
+            fire(created.get("processInstanceId").asText(), LifecycleElements.BOUNDARY_FIRST_RESPONSE_DUE_SOON);
+
+            JsonNode warning = get(TestUsers.SUPERVISOR, "/api/notifications?ticketId=" + id).getBody().get(0);
+            assertThat(warning.get("subject").asText()).contains("将在").doesNotContain("due in");
+            assertThat(warning.get("body").asText()).startsWith(TestUsers.AGENT_EAST + "，您好");
+        } finally {
+            call(TestUsers.ADMIN, HttpMethod.PUT, "/api/users/" + TestUsers.AGENT_EAST + "/language",
+                    Map.of("language", "en"));
+        }
+        assertThat(call(TestUsers.AGENT_NORTH, HttpMethod.PUT, "/api/users/" + TestUsers.AGENT_EAST + "/language",
+                Map.of("language", "zh")).getStatusCode()).as("not theirs to set").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
