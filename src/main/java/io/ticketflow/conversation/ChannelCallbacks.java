@@ -4,9 +4,9 @@ import io.ticketflow.notification.Notification;
 import io.ticketflow.notification.OutboundSender;
 import io.ticketflow.notification.SignedPost;
 import io.ticketflow.notification.Transport;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,14 +37,8 @@ class ChannelCallbacks implements OutboundSender {
 
     @Override
     public Map<Long, Outcome> send(List<Notification> batch) {
-        Map<Long, Outcome> outcomes = new HashMap<>();
-        for (Notification message : batch) {
-            ConversationSettings.Receiver receiver = settings.callbackOf(message.getTarget());
-            outcomes.put(message.getId(), receiver == null
-                    ? Outcome.retry("no callback is configured for channel " + message.getTarget())
-                    : post.post(new SignedPost.Endpoint(receiver.url(), receiver.keyId(), receiver.secret(), false),
-                            message));
-        }
-        return outcomes;
+        return post.postEach(batch, message -> Optional.ofNullable(settings.callbackOf(message.getTarget()))
+                .map(receiver -> new SignedPost.Endpoint(receiver.url(), receiver.keyId(), receiver.secret(), false)),
+                message -> Outcome.retry("no callback is configured for channel " + message.getTarget()));
     }
 }

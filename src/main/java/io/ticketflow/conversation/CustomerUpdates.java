@@ -17,6 +17,7 @@ import io.ticketflow.notification.NotificationOutbox;
 import io.ticketflow.notification.NotificationSettings;
 import io.ticketflow.notification.Outgoing;
 import io.ticketflow.notification.Recipient;
+import io.ticketflow.notification.Recipients;
 import io.ticketflow.notification.Transport;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.StatusLinks;
@@ -60,10 +61,13 @@ class CustomerUpdates {
     private final ConversationSettings settings;
     private final NotificationSettings notificationSettings;
     private final ObjectMapper json;
+    private final Recipients recipients;
 
     CustomerUpdates(CustomerNotifications table, TicketService tickets, CustomerService customers,
             MessageTemplates templates, NotificationOutbox outbox, StatusLinks links, MailThreads threads,
-            ConversationSettings settings, NotificationSettings notificationSettings, ObjectMapper json) {
+            ConversationSettings settings, NotificationSettings notificationSettings, ObjectMapper json,
+            Recipients recipients) {
+        this.recipients = recipients;
         this.table = table;
         this.tickets = tickets;
         this.customers = customers;
@@ -169,7 +173,7 @@ class CustomerUpdates {
         boolean carriesText = event.type() == TicketEventType.REPLIED
                 || event.type() == TicketEventType.ATTACHMENT_REFUSED;
         values.put("message", carriesText && event.detail() != null ? event.detail() : "");
-        values.put("engineer", ticket.getAssignee());
+        values.put("engineer", recipients.nameOf(ticket.getAssignee()));
         return values;
     }
 

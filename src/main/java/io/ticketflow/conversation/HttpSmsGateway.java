@@ -2,9 +2,9 @@ package io.ticketflow.conversation;
 
 import io.ticketflow.notification.Notification;
 import io.ticketflow.notification.SignedPost;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +31,7 @@ class HttpSmsGateway implements SmsSender {
     @Override
     public Map<Long, Outcome> send(List<Notification> batch) {
         ConversationSettings.Receiver gateway = settings.sms();
-        Map<Long, Outcome> outcomes = new HashMap<>();
-        for (Notification message : batch) {
-            outcomes.put(message.getId(), post.post(new SignedPost.Endpoint(gateway.url(), gateway.keyId(),
-                    gateway.secret(), false), message));
-        }
-        return outcomes;
+        return post.postEach(batch, message -> Optional.of(new SignedPost.Endpoint(gateway.url(), gateway.keyId(),
+                gateway.secret(), false)), message -> Outcome.retry("no SMS gateway is configured"));
     }
 }

@@ -3,6 +3,7 @@ package io.ticketflow.conversation;
 import io.ticketflow.customer.CustomerService;
 import io.ticketflow.notification.MessageTemplates;
 import io.ticketflow.notification.NotificationSettings;
+import io.ticketflow.notification.Recipients;
 import io.ticketflow.system.ConflictException;
 import io.ticketflow.system.InvalidFieldException;
 import io.ticketflow.system.NotFoundException;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,17 +36,17 @@ class Macros {
     private final CustomerService customers;
     private final StatusLinks links;
     private final NotificationSettings settings;
-    private final IdentityService identity;
+    private final Recipients recipients;
     private final Clock clock;
 
     Macros(MacroMapper mapper, TicketAccess access, CustomerService customers, StatusLinks links,
-            NotificationSettings settings, IdentityService identity, Clock clock) {
+            NotificationSettings settings, Recipients recipients, Clock clock) {
         this.mapper = mapper;
         this.access = access;
         this.customers = customers;
         this.links = links;
         this.settings = settings;
-        this.identity = identity;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -95,15 +94,12 @@ class Macros {
         Macro macro = mapper.findLatest(code).filter(found -> !found.retired())
                 .orElseThrow(() -> new NotFoundException("Macro", code));
         Ticket ticket = access.visibleTicket(ticketId);
-        User agent = identity.createUserQuery().userId(userId).singleResult();
-        String agentName = agent == null ? userId
-                : String.join(" ", List.of(nonNull(agent.getFirstName()), nonNull(agent.getLastName()))).strip();
         return MessageTemplates.fill(macro.body(), Map.of(
                 "customerName", customers.get(ticket.getCustomerId()).getName(),
                 "ticketNumber", ticket.getTicketNumber(),
                 "subject", ticket.getSubject(),
                 "statusUrl", settings.publicUrl().replaceAll("/+$", "") + links.path(ticket.getTicketNumber()),
-                "agentName", agentName.isEmpty() ? userId : agentName));
+                "agentName", recipients.nameOf(userId)));
     }
 
     private Macro newVersion(String code, String title, String body, boolean retired, String actor) {
@@ -114,9 +110,5 @@ class Macros {
             throw new ConflictException("Macro " + code + " was changed meanwhile; read it again and retry");
         }
         return version(code, version);
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

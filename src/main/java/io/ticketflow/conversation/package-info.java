@@ -1,2 +1,2 @@
-/** The conversation with the customer: replies and progress on their channel, the status page, and integrators' webhooks. */
+/** The conversation with the customer: replies and progress on their channel, the status page, macros. */
 package io.ticketflow.conversation;

@@ -188,7 +188,8 @@ public class Dispatcher {
         List<Recipient> people = recipients.resolve(List.of(Recipients.TEAM_SUPERVISORS), team, ticket.getRegion());
         for (Recipient person : people) {
             outbox.enqueue(NOTIFICATION_KIND + ":" + ticket.getId() + ":" + team + ":" + person.userId(),
-                    NOTIFICATION_KIND, ticket.getId(), person, templates.render("dispatch-queued", person.language(), Map.of(
+                    NOTIFICATION_KIND, ticket.getId(), person, templates.render("dispatch-queued", person.language(),
+                            Map.of(
                             "recipientName", person.userId(),
                             "ticketNumber", ticket.getTicketNumber(),
                             "subject", ticket.getSubject(),

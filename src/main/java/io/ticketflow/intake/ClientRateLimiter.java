@@ -14,8 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Limits how often one client address may use the public web form and the customers' status pages (together): a
- * token bucket per address (Bucket4j) refilled every minute, kept in a bounded cache. Over the limit the caller gets 429 with Retry-After. Per node: with several
- * nodes behind a balancer each node counts its own share.
+ * token bucket per address (Bucket4j) refilled every minute, kept in a bounded cache. Over the limit the caller gets
+ * 429 with Retry-After. Per node: with several nodes behind a balancer each node counts its own share.
  */
 @Component
 public class ClientRateLimiter {

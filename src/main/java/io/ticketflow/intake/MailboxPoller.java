@@ -17,10 +17,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the support mailbox over IMAP (Jakarta Mail, opened by {@link MailboxConnection}): every unseen mail is taken in and then marked seen. A mail
- * that fails for a passing reason (the database is away) stays unseen and is tried at the next poll; one that can
- * never be taken in (no sender, say) is marked seen and logged. Several nodes may poll: a mail taken in twice is
- * recognised by its Message-ID.
+ * Reads the support mailbox over IMAP (Jakarta Mail, opened by {@link MailboxConnection}): every unseen mail is taken
+ * in and then marked seen. A mail that fails for a passing reason (the database is away) stays unseen and is tried at
+ * the next poll; one that can never be taken in (no sender, say) is marked seen and logged. Several nodes may poll: a
+ * mail taken in twice is recognised by its Message-ID.
  */
 @Component
 class MailboxPoller {

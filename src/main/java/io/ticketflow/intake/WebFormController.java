@@ -2,15 +2,10 @@ package io.ticketflow.intake;
 
 import io.ticketflow.customer.CustomerDetails;
 import io.ticketflow.system.KnownRegion;
-import io.ticketflow.system.NotFoundException;
 import io.ticketflow.system.PlainText;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.StatusLinks;
 import io.ticketflow.ticket.Ticket;
-import io.ticketflow.ticket.TicketEvent;
-import io.ticketflow.ticket.TicketEventType;
-import io.ticketflow.ticket.TicketService;
-import io.ticketflow.ticket.TicketStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,9 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -54,17 +44,14 @@ class WebFormController {
 
     static final String PUBLIC = "/api/public";
     private final TicketIntake intake;
-    private final TicketService tickets;
     private final StatusLinks links;
     private final AttachmentStore attachments;
     private final ClientRateLimiter limiter;
     private final TransactionTemplate transaction;
 
-    WebFormController(TicketIntake intake, TicketService tickets, StatusLinks links,
-            AttachmentStore attachments,
-            ClientRateLimiter limiter, TransactionTemplate transaction) {
+    WebFormController(TicketIntake intake, StatusLinks links, AttachmentStore attachments, ClientRateLimiter limiter,
+            TransactionTemplate transaction) {
         this.intake = intake;
-        this.tickets = tickets;
         this.links = links;
         this.attachments = attachments;
         this.limiter = limiter;

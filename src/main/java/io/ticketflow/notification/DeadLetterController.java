@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.ticketflow.system.ConflictException;
 import io.ticketflow.system.NotFoundException;
-import io.ticketflow.ticket.TicketScope;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;

@@ -51,6 +51,20 @@ public class Recipients {
         return List.copyOf(people.values());
     }
 
+    /** A member of staff as a customer reads them: first and last name, else their user id ("" for none). */
+    public String nameOf(String userId) {
+        if (userId == null) {
+            return "";
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        String name = user == null ? "" : (nonNull(user.getFirstName()) + " " + nonNull(user.getLastName())).strip();
+        return name.isEmpty() ? userId : name;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
     /** The language a member of staff reads. */
     public String languageOf(String userId) {
         String chosen = identityService.getUserInfo(userId, LANGUAGE_INFO);

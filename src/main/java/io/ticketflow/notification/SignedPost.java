@@ -8,7 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +40,21 @@ public class SignedPost {
         this.urls = urls;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Posts each message of a batch to its endpoint; a message without one (its receiver was removed) gets the
+     * outcome {@code withoutEndpoint} says.
+     */
+    public Map<Long, OutboundSender.Outcome> postEach(List<Notification> batch,
+            Function<Notification, Optional<Endpoint>> endpointOf,
+            Function<Notification, OutboundSender.Outcome> withoutEndpoint) {
+        Map<Long, OutboundSender.Outcome> outcomes = new HashMap<>();
+        for (Notification message : batch) {
+            outcomes.put(message.getId(), endpointOf.apply(message).map(endpoint -> post(endpoint, message))
+                    .orElseGet(() -> withoutEndpoint.apply(message)));
+        }
+        return outcomes;
     }
 
     public OutboundSender.Outcome post(Endpoint endpoint, Notification message) {

@@ -48,8 +48,8 @@ public class RevenueBoard {
     private final MessageTemplates templates;
     private final NotificationOutbox outbox;
 
-    RevenueBoard(SettlementMapper mapper, SettlementSettings settings, Recipients recipients, MessageTemplates templates,
-            NotificationOutbox outbox) {
+    RevenueBoard(SettlementMapper mapper, SettlementSettings settings, Recipients recipients,
+            MessageTemplates templates, NotificationOutbox outbox) {
         this.mapper = mapper;
         this.settings = settings;
         this.recipients = recipients;
@@ -87,7 +87,8 @@ public class RevenueBoard {
         for (StationAlert alert : alerts) {
             for (Recipient person : recipients.resolve(List.of(Roles.SUPERVISOR), null, null)) {
                 outbox.enqueue(ALERT_KIND + ":" + period + ":" + alert.station() + ":" + alert.measure() + ":"
-                        + person.userId(), ALERT_KIND, null, person, templates.render("settlement-alert", person.language(), Map.of(
+                        + person.userId(), ALERT_KIND, null, person, templates.render("settlement-alert",
+                                person.language(), Map.of(
                                 "recipientName", person.userId(),
                                 "station", alert.station(),
                                 "measure", alert.measure(),

@@ -84,7 +84,8 @@ public class BacklogWatch {
     private void tellSupervisors(String team, int openTickets, Instant at) {
         SlaSettings.Thresholds thresholds = settings.backlog().thresholdsOf(team);
         for (Recipient person : recipients.resolve(List.of(Recipients.TEAM_SUPERVISORS), team, null)) {
-            Message message = templates.render("backlog-alarm", person.language(), Map.of("recipientName", person.userId(),
+            Message message = templates.render("backlog-alarm", person.language(), Map.of("recipientName",
+                    person.userId(),
                     "team", team, "openTickets", String.valueOf(openTickets),
                     "raiseAt", String.valueOf(thresholds.raiseAt()),
                     "clearBelow", String.valueOf(thresholds.clearBelow()),

@@ -4,10 +4,8 @@ import io.ticketflow.notification.Notification;
 import io.ticketflow.notification.OutboundSender;
 import io.ticketflow.notification.SignedPost;
 import io.ticketflow.notification.Transport;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,14 +36,9 @@ class WebhookSender implements OutboundSender {
 
     @Override
     public Map<Long, Outcome> send(List<Notification> batch) {
-        Map<Long, Outcome> outcomes = new HashMap<>();
-        for (Notification delivery : batch) {
-            Optional<WebhookSubscription> subscription = subscriptions.forDelivery(delivery.getSubscriptionId());
-            outcomes.put(delivery.getId(), subscription.isEmpty()
-                    ? Outcome.refused("the subscription " + delivery.getSubscriptionId() + " was deleted")
-                    : post.post(new SignedPost.Endpoint(subscription.get().url(), subscription.get().keyId(),
-                            subscription.get().secret(), true), delivery));
-        }
-        return outcomes;
+        return post.postEach(batch, delivery -> subscriptions.forDelivery(delivery.getSubscriptionId())
+                .map(subscription -> new SignedPost.Endpoint(subscription.url(), subscription.keyId(),
+                        subscription.secret(), true)),
+                delivery -> Outcome.refused("the subscription " + delivery.getSubscriptionId() + " was deleted"));
     }
 }

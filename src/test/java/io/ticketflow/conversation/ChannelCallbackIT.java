@@ -83,7 +83,8 @@ class ChannelCallbackIT extends ApiIntegrationTest {
         assertSigned(delivered, CALLBACK_SECRET);
         JsonNode payload = json.readTree(delivered.body());
         assertThat(payload.get("type").asText()).isEqualTo("ticket.message");
-        assertThat(payload.get("id").asText()).as("the dedupe key").isEqualTo(delivered.header("X-Ticketflow-Message-Id"));
+        assertThat(payload.get("id").asText()).as("the dedupe key")
+                .isEqualTo(delivered.header("X-Ticketflow-Message-Id"));
         assertThat(payload.get("event").asText()).isEqualTo("CREATED");
         assertThat(payload.get("channel").asText()).isEqualTo("WECHAT");
         assertThat(payload.get("channelUserId").asText()).isEqualTo(openid);

@@ -46,7 +46,8 @@ class OutboxDispatcherIT extends ApiIntegrationTest {
 
         dispatcher.dispatchDue(); // nothing listens on the SMTP port yet
 
-        assertThat(outbox.find(null, "TEST", TicketScope.everything(), 1000)).filteredOn(n -> n.getIdempotencyKey().startsWith(run))
+        assertThat(outbox.find(null, "TEST", TicketScope.everything(), 1000))
+                .filteredOn(n -> n.getIdempotencyKey().startsWith(run))
                 .hasSize(count).allSatisfy(n -> {
                     assertThat(n.getStatus()).isEqualTo(NotificationStatus.PENDING);
                     assertThat(n.getAttempts()).isEqualTo(1);
@@ -66,7 +67,8 @@ class OutboxDispatcherIT extends ApiIntegrationTest {
             assertThat(smtp.getReceivedMessages()).allSatisfy(message -> assertThat(
                     message.getHeader("Auto-Submitted")).as("marked automatic (RFC 3834)")
                     .containsExactly("auto-generated"));
-            assertThat(outbox.find(null, "TEST", TicketScope.everything(), 1000)).filteredOn(n -> n.getIdempotencyKey().startsWith(run))
+            assertThat(outbox.find(null, "TEST", TicketScope.everything(), 1000))
+                .filteredOn(n -> n.getIdempotencyKey().startsWith(run))
                     .allSatisfy(n -> assertThat(n.getStatus()).isEqualTo(NotificationStatus.SENT));
         } finally {
             smtp.stop();
