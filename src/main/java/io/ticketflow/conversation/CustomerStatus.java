@@ -102,8 +102,9 @@ class CustomerStatus {
      */
     @Transactional
     Result reply(Ticket ticket, CustomerAnswers.CustomerMessage answer, String language) {
-        if (answer.clientMessageId() != null
-                && !messages.firstTime(FORM_CHANNEL, answer.clientMessageId(), ticket.getId(), "APPENDED")) {
+        // Keyed by the ticket as well: one customer's id can never swallow another ticket's message.
+        if (answer.clientMessageId() != null && !messages.firstTime(FORM_CHANNEL,
+                ticket.getTicketNumber() + ":" + answer.clientMessageId(), ticket.getId(), "APPENDED")) {
             return Result.UNCHANGED;
         }
         tickets.customerReplied(ticket.getId(), answer.message().strip(), ACTOR);

@@ -44,6 +44,17 @@ public class CustomerService {
      */
     @Transactional
     public Customer findOrCreate(CustomerDetails details, ChannelIdentity identity) {
+        return findOrCreate(details, identity, true);
+    }
+
+    /**
+     * As {@link #findOrCreate(CustomerDetails, ChannelIdentity)}; from a channel where anyone may claim any address
+     * (the public web form, e-mail) {@code learn} is false: a customer recognised by one detail is then not given
+     * the others the message names — else whoever knows a customer's phone number could add their own e-mail
+     * address to that customer and receive the customer's messages and status links.
+     */
+    @Transactional
+    public Customer findOrCreate(CustomerDetails details, ChannelIdentity identity, boolean learn) {
         CustomerDetails normalized = new CustomerDetails(details.name().strip(), blankToNull(details.phone()),
                 details.email() == null || details.email().isBlank() ? null
                         : details.email().strip().toLowerCase(Locale.ROOT),
@@ -55,6 +66,9 @@ public class CustomerService {
                 .or(() -> Optional.ofNullable(normalized.phone()).flatMap(phone -> customers.findCustomerByIdentity(
                         IdentityKind.PHONE, CustomerIdentity.ANY_CHANNEL, phone)));
         long id;
+        if (existing.isPresent() && !learn) {
+            return get(existing.get().getId());
+        }
         if (existing.isPresent()) {
             id = existing.get().getId();
             customers.fillMissingContactDetails(id, normalized.phone(), normalized.email(), normalized.tier(),

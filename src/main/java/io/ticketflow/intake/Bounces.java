@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class Bounces {
 
     /** The Message-IDs Ticketflow gives its mails (notification.Notification). */
-    private static final Pattern OUR_MESSAGE_ID = Pattern.compile("<[A-Za-z0-9.-]{1,240}@ticketflow>");
+    private static final Pattern OUR_MESSAGE_ID = Pattern.compile("<[A-Za-z0-9.-]{1,240}\\.[0-9a-f]{24}@ticketflow>");
     private static final Pattern DIAGNOSTIC = Pattern.compile("(?im)^(?:Diagnostic-Code|Status|Action):\\s*(.+)$");
     private static final int MAX_SCAN = 256 * 1024;
 
@@ -44,7 +44,10 @@ class Bounces {
     }
 
     private static String reason(MimeMessage bounce, String text) throws MessagingException {
-        StringBuilder reason = new StringBuilder(bounce.getSubject() == null ? "bounced" : bounce.getSubject());
+        String from = bounce.getFrom() == null || bounce.getFrom().length == 0 ? "an unknown sender"
+                : bounce.getFrom()[0].toString();
+        StringBuilder reason = new StringBuilder("reported by " + from + ": "
+                + (bounce.getSubject() == null ? "bounced" : bounce.getSubject()));
         Matcher diagnostic = DIAGNOSTIC.matcher(text);
         while (diagnostic.find() && reason.length() < 800) {
             reason.append("; ").append(diagnostic.group(1).strip());

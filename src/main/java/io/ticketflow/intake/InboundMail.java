@@ -48,6 +48,8 @@ class InboundMail {
     static final String IGNORED = "IGNORED";
     /** A bounce of a message we sent: recorded against it (BOUNCED), no ticket. */
     static final String BOUNCE = "BOUNCE";
+    /** How the Message-IDs of Ticketflow's own mails end (notification.Notification). */
+    private static final String OUR_MESSAGE_IDS = "@ticketflow>";
     private static final Logger log = LoggerFactory.getLogger(InboundMail.class);
     static final Pattern TICKET_NUMBER = Pattern.compile("\\b(TF-\\d{4}-\\d{6})\\b");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
@@ -94,7 +96,7 @@ class InboundMail {
         Optional<String> automatic = AutomaticMail.reason(mail, from, ownAddresses);
         if (automatic.isPresent()) {
             Optional<String> bounced = AutomaticMail.isBounce(mail, from) ? bounces.record(mail) : Optional.empty();
-            log.info("Mail '{}' opens no ticket: {}{}", mail.getSubject(), automatic.get(),
+            log.info("Mail '{}' opens no ticket: {}{}", oneLine(mail.getSubject()), automatic.get(),
                     bounced.map(id -> "; it bounced our message " + id).orElse(""));
             return new Taken(null, bounced.isPresent() ? BOUNCE : IGNORED);
         }
@@ -172,6 +174,11 @@ class InboundMail {
                 ? "zh" : "en";
     }
 
+    /** Text from a mail as one log line: line breaks cannot forge further lines. */
+    private static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("[\\r\\n]+", " ");
+    }
+
     /** The sender's ticket named in the subject, or the ticket of a mail this one answers. */
     private Optional<Ticket> threadOf(MimeMessage mail, String subject, String email) throws MessagingException {
         Matcher number = TICKET_NUMBER.matcher(subject);
@@ -183,9 +190,10 @@ class InboundMail {
             }
         }
         for (String answered : answeredIds(mail)) {
-            Optional<Long> ticketId = mapper.findTicketOfMessage(Channel.EMAIL.name(), answered);
-            if (ticketId.isPresent()) {
-                return Optional.of(tickets.get(ticketId.get()));
+            Optional<Ticket> answeredTicket = mapper.findTicketOfMessage(Channel.EMAIL.name(), answered)
+                    .map(tickets::get).filter(t -> sentByItsCustomer(t, email));
+            if (answeredTicket.isPresent()) {
+                return answeredTicket;
             }
         }
         return Optional.empty();
@@ -212,9 +220,13 @@ class InboundMail {
         return ids;
     }
 
+    /**
+     * The mail's Message-ID; a fingerprint of sender, subject, date and text when it has none — or when it claims an
+     * id of Ticketflow's own (ending in {@code @ticketflow>}), which no mail from outside may take.
+     */
     private static String messageId(MimeMessage mail) throws MessagingException, IOException {
         String id = mail.getMessageID();
-        if (id != null && !id.isBlank()) {
+        if (id != null && !id.isBlank() && !id.strip().toLowerCase(Locale.ROOT).endsWith(OUR_MESSAGE_IDS)) {
             return clip(id.strip(), 250);
         }
         String fingerprint = sender(mail).getAddress() + "|" + mail.getSubject() + "|" + mail.getSentDate() + "|"

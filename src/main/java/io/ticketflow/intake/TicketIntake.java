@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TicketIntake {
+
+    /** Channels where the sender's contact details are not proven: they never add details to a known customer. */
+    static final Set<Channel> UNVERIFIED_CHANNELS = Set.of(Channel.WEB, Channel.EMAIL);
 
     static final String CREATED = "CREATED";
     static final String APPENDED = "APPENDED";
@@ -112,7 +116,8 @@ public class TicketIntake {
             throw new InvalidFieldException(errors);
         }
 
-        Customer customer = customers.findOrCreate(submission.customer(), submission.identity());
+        Customer customer = customers.findOrCreate(submission.customer(), submission.identity(),
+                !UNVERIFIED_CHANNELS.contains(submission.channel()));
         if (submission.language() != null) {
             customers.rememberLanguage(customer.getId(), submission.language());
         }

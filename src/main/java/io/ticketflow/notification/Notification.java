@@ -1,12 +1,16 @@
 package io.ticketflow.notification;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** One message to one recipient ({@code tf_notification}), on one transport. Fields are set by MyBatis. */
 public class Notification {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Long id;
     private String idempotencyKey;
@@ -46,8 +50,8 @@ public class Notification {
         this.body = outgoing.message().body();
         this.status = NotificationStatus.PENDING;
         this.nextAttemptAt = now;
-        this.messageId = outgoing.transport() == Transport.MAIL ? "<" + idOf(idempotencyKey) + "@ticketflow>"
-                : idOf(idempotencyKey);
+        this.messageId = outgoing.transport() == Transport.MAIL
+                ? "<" + idOf(idempotencyKey) + "." + unguessable() + "@ticketflow>" : idOf(idempotencyKey);
         this.createdAt = now;
         this.audience = outgoing.audience();
         this.transport = outgoing.transport();
@@ -64,11 +68,18 @@ public class Notification {
     }
 
     /**
-     * The stable id of the message with this key: a mail's Message-ID is {@code <id@ticketflow>}, an HTTP call's
-     * {@code X-Ticketflow-Message-Id} the id itself (also the {@code id} in a callback's body).
+     * The stable id of the message with this key: an HTTP call's {@code X-Ticketflow-Message-Id} (also the {@code id}
+     * in a callback's body). A mail's Message-ID is {@code <id.<random>@ticketflow>}: the random part makes it
+     * impossible to guess, so nobody can answer, claim or bounce a mail they were not sent.
      */
     public static String idOf(String idempotencyKey) {
         return idempotencyKey.replaceAll("[^A-Za-z0-9.-]", ".");
+    }
+
+    private static String unguessable() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     public Long getId() {

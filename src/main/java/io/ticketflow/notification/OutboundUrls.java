@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutboundUrls {
 
+    private static final String REFUSED = "is not an address Ticketflow may call: https to a public host";
+
     private final boolean allowLoopback;
 
     OutboundUrls(NotificationSettings settings) {
@@ -47,7 +49,8 @@ public class OutboundUrls {
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("names a host that does not resolve: " + uri.getHost());
+            // To an integrator, the same answer as a refused address: no map of the operator's DNS.
+            return Optional.of(publicOnly ? REFUSED : "names a host that does not resolve: " + uri.getHost());
         }
         for (InetAddress address : addresses) {
             boolean loopback = address.isLoopbackAddress();
@@ -55,16 +58,50 @@ public class OutboundUrls {
                 continue;
             }
             if (address.isAnyLocalAddress() || address.isMulticastAddress() || address.isLinkLocalAddress()
-                    || loopback || (publicOnly && (address.isSiteLocalAddress() || isUniqueLocal(address)))) {
-                return Optional.of("leads to " + address.getHostAddress() + ", an address Ticketflow does not call");
+                    || loopback || (publicOnly && !isPublic(address))) {
+                return Optional.of(publicOnly ? REFUSED
+                        : "leads to " + address.getHostAddress() + ", an address Ticketflow does not call");
             }
         }
         return Optional.empty();
     }
 
-    /** IPv6 unique local addresses (fc00::/7), the private range of IPv6. */
-    private static boolean isUniqueLocal(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+    /**
+     * Whether an address is on the public internet: not in a private, shared (carrier NAT), loopback, link-local,
+     * benchmarking, reserved or multicast IPv4 range, nor an IPv6 address that is unique-local or carries such an
+     * IPv4 address inside (NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}, IPv4-compatible {@code ::a.b.c.d}).
+     */
+    static boolean isPublic(InetAddress address) {
+        byte[] b = address.getAddress();
+        if (b.length == 4) {
+            return isPublicV4(b[0] & 0xff, b[1] & 0xff, b[2] & 0xff);
+        }
+        if ((b[0] & 0xfe) == 0xfc || (b[0] & 0xff) == 0xff || ((b[0] & 0xff) == 0xfe && (b[1] & 0xc0) == 0x80)) {
+            return false; // unique local, multicast, link-local
+        }
+        if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+            return isPublicV4(b[2] & 0xff, b[3] & 0xff, b[4] & 0xff); // 6to4
+        }
+        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff
+                && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12);
+        if (nat64 || allZero(b, 0, 12)) {
+            return isPublicV4(b[12] & 0xff, b[13] & 0xff, b[14] & 0xff); // NAT64, IPv4-compatible, ::, ::1
+        }
+        return true;
+    }
+
+    private static boolean isPublicV4(int a, int b, int c) {
+        return !(a == 0 || a == 10 || a == 127 || a >= 224 || (a == 100 && b >= 64 && b < 128)
+                || (a == 169 && b == 254) || (a == 172 && b >= 16 && b < 32) || (a == 192 && b == 168)
+                || (a == 192 && b == 0 && c == 0) || (a == 198 && (b == 18 || b == 19)));
+    }
+
+    private static boolean allZero(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

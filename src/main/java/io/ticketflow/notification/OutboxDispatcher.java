@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,34 +54,76 @@ public class OutboxDispatcher {
         dispatchDue();
     }
 
-    /** Sends what is due now, batch after batch while full batches keep coming (for up to ten seconds). */
+    /**
+     * Sends what is due now: mail first, a batch at a time over one SMTP connection; then the HTTP transports one
+     * message at a time, each claimed just before its call (so a slow receiver never outlasts a lease), skipping for
+     * the rest of the pass the other messages of a receiver that just failed (one timeout per receiver, not one per
+     * message). Each part drains full batches for up to ten seconds, then the next gets its turn. Answers how many
+     * were sent.
+     */
     public int dispatchDue() {
-        List<Transport> ready = senders.values().stream().filter(OutboundSender::ready)
-                .map(OutboundSender::transport).toList();
-        if (ready.isEmpty()) {
-            return 0;
+        int sent = 0;
+        for (Transport transport : Transport.values()) {
+            OutboundSender sender = senders.get(transport);
+            if (sender != null && sender.ready()) {
+                sent += transport == Transport.MAIL ? drainInBatches(sender) : drainOneByOne(sender);
+            }
         }
+        return sent;
+    }
+
+    private int drainInBatches(OutboundSender sender) {
         int sent = 0;
         long deadline = System.nanoTime() + DRAIN_NANOS;
         List<Long> due;
         do {
             Instant now = clock.instant();
-            due = notifications.findDueIds(now, ready, BATCH);
-            Map<Transport, List<Notification>> claimed = new LinkedHashMap<>();
+            due = notifications.findDueIds(now, List.of(sender.transport()), BATCH);
+            List<Notification> claimed = new ArrayList<>();
             for (long id : due) {
                 if (notifications.claim(id, now, now.plus(settings.lease())) == 1) {
-                    Notification notification = notifications.findNotification(id);
-                    claimed.computeIfAbsent(notification.getTransport(), t -> new ArrayList<>()).add(notification);
+                    claimed.add(notifications.findNotification(id));
                 }
             }
-            for (Map.Entry<Transport, List<Notification>> batch : claimed.entrySet()) {
-                sent += send(senders.get(batch.getKey()), batch.getValue());
+            sent += send(sender, claimed);
+        } while (due.size() == BATCH && System.nanoTime() < deadline);
+        return sent;
+    }
+
+    private int drainOneByOne(OutboundSender sender) {
+        int sent = 0;
+        long deadline = System.nanoTime() + DRAIN_NANOS;
+        Set<String> failedReceivers = new HashSet<>();
+        List<Long> due;
+        do {
+            due = notifications.findDueIds(clock.instant(), List.of(sender.transport()), BATCH);
+            for (long id : due) {
+                Notification message = notifications.findNotification(id);
+                Instant now = clock.instant();
+                if (failedReceivers.contains(receiverOf(message)) || System.nanoTime() > deadline
+                        || notifications.claim(id, now, now.plus(settings.lease())) != 1) {
+                    continue;
+                }
+                int delivered = send(sender, List.of(notifications.findNotification(id)));
+                if (delivered == 0) {
+                    failedReceivers.add(receiverOf(message));
+                }
+                sent += delivered;
             }
         } while (due.size() == BATCH && System.nanoTime() < deadline);
         return sent;
     }
 
+    /** Who receives a message over HTTP: its webhook subscription, else its target (the channel, the gateway). */
+    private static String receiverOf(Notification message) {
+        return message.getSubscriptionId() != null ? "subscription:" + message.getSubscriptionId()
+                : "target:" + message.getTarget();
+    }
+
     private int send(OutboundSender sender, List<Notification> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
         Map<Long, OutboundSender.Outcome> outcomes;
         try {
             outcomes = sender.send(batch);

@@ -83,7 +83,9 @@ public class SignedPost {
             return OutboundSender.Outcome.retry("interrupted");
         }
         int status = response.statusCode();
-        String answer = "HTTP " + status + " from " + endpoint.url() + ": " + abbreviate(response.body());
+        // An integrator's receiver may be anyone's host: what it answered is not shown back, only its status.
+        String answer = "HTTP " + status + " from " + endpoint.url()
+                + (endpoint.publicOnly() ? "" : ": " + abbreviate(response.body()));
         if (status >= 200 && status < 300) {
             return OutboundSender.Outcome.delivered();
         }

@@ -4,6 +4,7 @@ import io.ticketflow.notification.NotificationOutbox;
 import io.ticketflow.notification.OutboundUrls;
 import io.ticketflow.security.CurrentUser;
 import io.ticketflow.security.Roles;
+import io.ticketflow.system.ConflictException;
 import io.ticketflow.system.FieldError;
 import io.ticketflow.system.InvalidFieldException;
 import io.ticketflow.system.NotFoundException;
@@ -31,6 +32,8 @@ class WebhookSubscriptions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration CACHE_FOR = Duration.ofSeconds(5);
+    /** Subscriptions one integrator may hold: every one multiplies each event's deliveries. */
+    static final int MAX_PER_INTEGRATOR = 20;
 
     private final WebhookMapper mapper;
     private final OutboundUrls urls;
@@ -59,6 +62,10 @@ class WebhookSubscriptions {
         Set<String> wanted = checkEvents(events, errors);
         if (!errors.isEmpty()) {
             throw new InvalidFieldException(errors);
+        }
+        if (mapper.findSubscriptions(actor).size() >= MAX_PER_INTEGRATOR) {
+            throw new ConflictException("An integrator holds at most " + MAX_PER_INTEGRATOR
+                    + " subscriptions; delete one first (one subscription may take many events)");
         }
         String secret = newSecret();
         WebhookMapper.NewSubscription row = new WebhookMapper.NewSubscription(name.strip(), url, String.join(",",

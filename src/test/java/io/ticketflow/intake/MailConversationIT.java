@@ -132,6 +132,32 @@ class MailConversationIT extends ApiIntegrationTest {
                 assertThat(detail).contains("550 5.1.1"));
     }
 
+    @Test
+    void aStrangerAnsweringSomeoneElsesMailOrClaimingOurMessageIdsGetsATicketOfTheirOwn() throws Exception {
+        mailbox.deliver(mail(customer, "Oven door", "The door does not close."));
+        String number = poller.poll().get(0).ticketNumber();
+        dispatcher.dispatchDue();
+        MimeMessage ours = single(inbox());
+
+        String stranger = "stranger-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        MimeMessage injected = mail(stranger, "Re: Oven door", "Please send the refund to my new account.");
+        injected.setHeader("In-Reply-To", ours.getMessageID());
+        mailbox.deliver(injected);
+        MimeMessage squatter = mail(stranger, "Hello", "Claiming an id of yours.");
+        squatter.setHeader("Message-ID", "<customer.99999999.000000000000000000000000@ticketflow>");
+        mailbox.deliver(squatter);
+
+        List<InboundMail.Taken> taken = poller.poll();
+
+        assertThat(taken).extracting(InboundMail.Taken::outcome).containsOnly("CREATED");
+        assertThat(taken).extracting(InboundMail.Taken::ticketNumber).doesNotContain(number);
+        assertThat(ours.getMessageID()).as("our ids cannot be guessed")
+                .matches("<customer\\.\\d+\\.[0-9a-f]{24}@ticketflow>");
+        long id = jdbc.queryForObject("select id from tf_ticket where ticket_number = ?", Long.class, number);
+        assertThat(get(TestUsers.ADMIN, "/api/tickets/" + id).getBody().get("timeline").findValuesAsText("event"))
+                .doesNotContain("CUSTOMER_REPLIED");
+    }
+
     private List<MimeMessage> inbox() {
         return Arrays.stream(greenMail.getReceivedMessagesForDomain(customer)).toList();
     }

@@ -76,6 +76,25 @@ class WebFormIT extends ApiIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
+    @Test
+    void aFormNamingSomeoneElsesPhoneAddsNoAddressOfTheSendersToThatCustomer() {
+        String phone = "+86 137 " + (10_000_000 + Math.abs(UUID.randomUUID().hashCode() % 89_999_999));
+        Map<String, Object> victim = form(null);
+        victim.put("phone", phone);
+        String number = post(null, "/api/public/tickets", victim).getBody().get("number").asText();
+        long customer = jdbc.queryForObject("select customer_id from tf_ticket where ticket_number = ?", Long.class,
+                number);
+        Map<String, Object> attacker = form("eve-" + UUID.randomUUID() + "@example.com");
+        attacker.put("phone", phone);
+
+        post(null, "/api/public/tickets", attacker);
+
+        assertThat(jdbc.queryForObject("select email from tf_customer where id = ?", String.class, customer))
+                .as("the victim's messages still go nowhere but their phone").isNull();
+        assertThat(jdbc.queryForObject("select count(*) from tf_customer_identity where customer_id = ? and kind"
+                + " = 'EMAIL'", Long.class, customer)).isZero();
+    }
+
     private static Map<String, Object> form(String email) {
         Map<String, Object> form = new HashMap<>();
         form.put("subject", "Where is my warranty card?");
