@@ -6,9 +6,9 @@
  *
  *   java docs/examples/CallbackReceiver.java 9090 demo-callback-secret
  *
- * (JDK 17 runs a single source file; no build.) Then point a channel at it, e.g. for the demo:
- *   TICKETFLOW_WECHAT_CALLBACK_URL=http://127.0.0.1:9090/wechat TICKETFLOW_WECHAT_CALLBACK_SECRET=demo-callback-secret
- * (plain http to this machine is allowed in the demo profile only; everywhere else the URL is https).
+ * (JDK 17 runs a single source file; no build.) The demo profile already points WeChat here (key id demo-1, secret
+ * demo-callback-secret); elsewhere point a channel at it with TICKETFLOW_WECHAT_CALLBACK_URL=... and
+ * TICKETFLOW_WECHAT_CALLBACK_SECRET=... (plain http to this machine: the demo profile only; elsewhere https).
  */
 
 import com.sun.net.httpserver.HttpServer;
@@ -46,8 +46,9 @@ public class CallbackReceiver {
                 status = 200; // a retry of a message already taken: answer 2xx, do nothing again
             } else {
                 status = 200;
-                System.out.printf("%s key %s message %s%n%s%n%n", exchange.getRequestURI().getPath(), keyId,
-                        messageId, new String(body, StandardCharsets.UTF_8));
+                System.out.printf("%s key %s message %s%n", exchange.getRequestURI().getPath(), keyId, messageId);
+                System.out.printf("X-Ticketflow-Timestamp: %s%nX-Ticketflow-Signature: %s%n%s%n%n", timestamp,
+                        signature, new String(body, StandardCharsets.UTF_8));
             }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();

@@ -1,2 +1,2 @@
-/** Notifications to people (e-mail): an outbox written in the business transaction, delivered by a sender with retries, never twice. */
+/** The one outbox for all that leaves — to staff, customers, integrators: queued with the change, sent with retries. */
 package io.ticketflow.notification;
