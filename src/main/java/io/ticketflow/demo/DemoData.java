@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-class DemoData implements ApplicationRunner {
+public class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -125,6 +125,16 @@ class DemoData implements ApplicationRunner {
                     "managers-south", "managers-west")),
             new DemoUser("ann", "Ann", "Analyst", List.of(Roles.ANALYST)),
             new DemoUser("ivan", "Ivan", "Integrator", List.of(Roles.INTEGRATOR)));
+
+    /** A demo user as the login page lists them: the user id and what they do. */
+    public record DemoLogin(String id, String role) {
+    }
+
+    /** The demo users, for the login page (the demo profile only). */
+    public List<DemoLogin> logins() {
+        return USERS.stream().map(user -> new DemoLogin(user.id(), user.lastName() + " · "
+                + String.join(", ", user.groups()))).toList();
+    }
 
     /** Staff who read their notifications in Chinese (the user info Recipients reads); the others read English. */
     private static final Set<String> CHINESE_READERS = Set.of("sam", "maya", "wanda", "leo", "fay");

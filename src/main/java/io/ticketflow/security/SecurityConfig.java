@@ -41,7 +41,7 @@ class SecurityConfig {
     static final String[] PUBLIC_PATHS = {
             "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/", "/index.html", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/error"};
+            "/", "/index.html", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**", "/error"};
 
     /** Paths are matched against the whole path, whichever servlet (Spring MVC, Jersey, webapps) serves them. */
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
@@ -178,9 +178,9 @@ class SecurityConfig {
                         .requestMatchers(paths(PUBLIC_PATHS)).permitAll()
                         .requestMatchers(paths("/camunda/app/admin/**")).hasRole(ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
-                // Signing in at /login itself leads to Camunda's welcome page (the apps the user may open);
-                // otherwise back to the page that asked for the login.
-                .formLogin(form -> form.defaultSuccessUrl("/camunda/app/welcome/default/"))
+                // Our own login page (console.LoginPageController); signing in at /login itself leads to the
+                // console's queue, otherwise back to the page that asked for the login.
+                .formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/console/queue"))
                 // The webapps' own "log out" ends the Spring session too; otherwise single sign-on would log the
                 // user straight back in.
                 .logout(logout -> logout

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A task of a ticket the caller may not see is not found (404), like a task that does not exist.
  */
 @Service
-class TaskWork {
+public class TaskWork {
 
     private final TaskService taskService;
     private final FormService formService;
@@ -61,7 +61,7 @@ class TaskWork {
      * suspended (Cockpit) has no active task and is left out of its page rather than moving later steps forward.
      */
     @Transactional(readOnly = true)
-    List<TaskView> openTasks(CurrentUser user, int page, int size) {
+    public List<TaskView> openTasks(CurrentUser user, int page, int size) {
         List<QueuedStep> queued = queue.findQueuedSteps(user.userId(), QueueSlice.of(user.teamIds()), page * size,
                 size);
         if (queued.isEmpty()) {
@@ -78,7 +78,7 @@ class TaskWork {
     }
 
     @Transactional
-    TaskView claim(String taskId, CurrentUser user) {
+    public TaskView claim(String taskId, CurrentUser user) {
         Task task = workableTask(taskId, user);
         if (task.getAssignee() != null) {
             throw new ConflictException(task.getAssignee().equals(user.userId())
@@ -90,7 +90,7 @@ class TaskWork {
     }
 
     @Transactional
-    void complete(String taskId, CompleteTaskRequest request, CurrentUser user) {
+    public void complete(String taskId, CompleteTaskRequest request, CurrentUser user) {
         Task task = workableTask(taskId, user);
         if (task.getAssignee() == null) {
             taskService.claim(taskId, user.userId());

@@ -164,10 +164,10 @@ class SecurityIT extends ApiIntegrationTest {
     }
 
     @Test
-    void signingInAtTheLoginPageLeadsToTheWelcomePage() {
+    void signingInAtTheLoginPageLeadsToTheConsole() {
         BrowserSession session = BrowserSession.login(http, TestUsers.SUPERVISOR);
 
-        assertThat(session.landing()).isEqualTo("/camunda/app/welcome/default/");
+        assertThat(session.landing()).isEqualTo("/console/queue");
         assertThat(session.get(session.landing(), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 

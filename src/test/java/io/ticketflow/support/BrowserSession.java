@@ -52,6 +52,25 @@ public record BrowserSession(TestRestTemplate http, String cookies, String webap
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(browserHeaders(cookies)), type);
     }
 
+    /** A page, as a browser asking for this language gets it. */
+    public ResponseEntity<String> page(String path, String acceptLanguage) {
+        HttpHeaders headers = browserHeaders(cookies);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        return http.withRedirects(Redirects.DONT_FOLLOW).exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
+    }
+
+    /** A form on {@code page} posted as a browser does: with the page's CSRF token; the answer is not followed. */
+    public ResponseEntity<String> submit(String page, String action, MultiValueMap<String, String> fields) {
+        String html = get(page, String.class).getBody();
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>(fields);
+        form.add("_csrf", html.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1"));
+        HttpHeaders headers = browserHeaders(cookies);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return http.withRedirects(Redirects.DONT_FOLLOW).exchange(action, HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class);
+    }
+
     /** A JSON request to the webapps' API, as their pages send it. */
     public ResponseEntity<JsonNode> post(String path, Object body) {
         return send(HttpMethod.POST, path, body);

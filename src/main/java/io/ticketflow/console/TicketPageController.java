@@ -1,0 +1,151 @@
+package io.ticketflow.console;
+
+import io.ticketflow.security.CurrentUser;
+import io.ticketflow.system.ConflictException;
+import io.ticketflow.system.InvalidFieldException;
+import io.ticketflow.system.NotFoundException;
+import io.ticketflow.system.NotPermittedException;
+import io.ticketflow.tasklist.CompleteTaskRequest;
+import io.ticketflow.tasklist.TaskWork;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketAccess;
+import io.ticketflow.ticket.TicketService;
+import io.ticketflow.ticket.TicketViews;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.type.EnumFormType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A ticket's page: what the customer asked, who they are, the timeline, the routing explanation, the SLA and the
+ * open steps, with the agent's actions — claim, public reply, internal note, resolve. Every action goes through the
+ * same services and permission checks as the API (a ticket the caller may not see is 404 here too), then returns
+ * to the page with what happened (post, redirect, get: a reload sends nothing twice).
+ */
+@Controller
+class TicketPageController {
+
+    static final String TICKET = "/console/tickets/{id}";
+    private static final String OUTCOME = "outcome";
+    private static final String RESOLVED = "RESOLVED";
+
+    private final TicketAccess access;
+    private final TicketViews views;
+    private final TicketService tickets;
+    private final TaskWork tasks;
+    private final TaskService taskService;
+    private final FormService formService;
+
+    TicketPageController(TicketAccess access, TicketViews views, TicketService tickets, TaskWork tasks,
+            TaskService taskService, FormService formService) {
+        this.formService = formService;
+        this.access = access;
+        this.views = views;
+        this.tickets = tickets;
+        this.tasks = tasks;
+        this.taskService = taskService;
+    }
+
+    @GetMapping(TICKET)
+    String page(@PathVariable long id, @RequestParam(required = false) String done,
+            @RequestParam(required = false) String error, Model model, HttpServletResponse response) {
+        Ticket ticket;
+        try {
+            ticket = access.visibleTicket(id);
+        } catch (NotFoundException e) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "console/not-found";
+        }
+        model.addAttribute("ticket", views.full(ticket));
+        List<Task> open = openTasks(ticket);
+        model.addAttribute("tasks", open);
+        model.addAttribute("resolvable", open.stream().map(Task::getId).filter(this::resolves).toList());
+        if (done != null && done.matches("[a-z]{1,20}")) {
+            model.addAttribute("done", done);
+        }
+        model.addAttribute("error", error);
+        return "console/ticket";
+    }
+
+    @PostMapping(TICKET + "/claim")
+    String claim(@PathVariable long id, @RequestParam String taskId) {
+        return act(id, "claimed", () -> tasks.claim(taskOf(id, taskId), CurrentUser.get()));
+    }
+
+    @PostMapping(TICKET + "/reply")
+    String reply(@PathVariable long id, @RequestParam(defaultValue = "") String message,
+            @RequestParam(defaultValue = "false") boolean awaitCustomer) {
+        return act(id, "replied", () -> tickets.reply(id, required(message, "message"), awaitCustomer, null,
+                CurrentUser.get().userId()));
+    }
+
+    @PostMapping(TICKET + "/note")
+    String note(@PathVariable long id, @RequestParam(defaultValue = "") String message) {
+        return act(id, "noted", () -> tickets.addNote(id, required(message, "message"), CurrentUser.get().userId()));
+    }
+
+    @PostMapping(TICKET + "/resolve")
+    String resolve(@PathVariable long id, @RequestParam String taskId,
+            @RequestParam(defaultValue = "") String comment) {
+        return act(id, "resolved", () -> {
+            tasks.complete(taskOf(id, taskId), new CompleteTaskRequest(RESOLVED,
+                    comment.isBlank() ? null : comment.strip(), null), CurrentUser.get());
+            return null;
+        });
+    }
+
+    /** Does the action; back to the page with what happened, or with why not (as the API would have said). */
+    private String act(long id, String done, Supplier<?> action) {
+        access.visibleTicket(id);
+        try {
+            action.get();
+            return "redirect:/console/tickets/" + id + "?done=" + done;
+        } catch (ConflictException | InvalidFieldException | NotPermittedException e) {
+            return "redirect:/console/tickets/" + id + "?error=" + URLEncoder.encode(e.getMessage(),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A task of this ticket (its process or a called one); 404 for any other. */
+    private String taskOf(long ticketId, String taskId) {
+        return openTasks(tickets.get(ticketId)).stream().map(Task::getId).filter(taskId::equals).findFirst()
+                .orElseThrow(() -> new NotFoundException("Task", taskId));
+    }
+
+    /** Whether a task's form can resolve the ticket: an {@code outcome} field that offers RESOLVED. */
+    private boolean resolves(String taskId) {
+        return formService.getTaskFormData(taskId).getFormFields().stream()
+                .anyMatch(field -> OUTCOME.equals(field.getId()) && field.getType() instanceof EnumFormType type
+                        && type.getValues().containsKey(RESOLVED));
+    }
+
+    private List<Task> openTasks(Ticket ticket) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(ticket.getTicketNumber()).active()
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    private static String required(String text, String field) {
+        if (text.isBlank()) {
+            throw new InvalidFieldException(field, "must not be blank");
+        }
+        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\n')) {
+            throw new InvalidFieldException(field, "must not contain control characters");
+        }
+        if (text.length() > 2000) {
+            throw new InvalidFieldException(field, "must be at most 2000 characters");
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,96 @@
+package io.ticketflow.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.BrowserSession;
+import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketFixture;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The console's pages over HTTP with a logged-in browser session: the queue and the ticket page show the right data
+ * in the browser's language, escape what customers typed, and act through the same permissions as the API.
+ */
+class ConsolePagesIT extends ApiIntegrationTest {
+
+    @Test
+    void theQueueAndTheTicketPageShowTheTicketEscapingWhatTheCustomerTyped() {
+        Map<String, Object> fixture = TicketFixture.repairTicketInTheEast();
+        fixture.put("subject", "<script>alert('subject')</script> Washer");
+        fixture.put("description", "<img src=x onerror=alert('description')>");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> customer = (Map<String, Object>) fixture.get("customer");
+        customer.put("name", "<b onmouseover=alert('name')>Mallory</b>");
+        JsonNode ticket = createTicket(fixture);
+        long id = ticket.get("id").asLong();
+        post(TestUsers.AGENT_EAST, "/api/tickets/" + id + "/notes", Map.of("message", "<svg onload=alert('note')>"));
+        BrowserSession agent = BrowserSession.login(http, TestUsers.AGENT_EAST);
+
+        String queue = agent.page("/console/queue", "en").getBody();
+        ResponseEntity<String> page = agent.page("/console/tickets/" + id, "en");
+
+        assertThat(queue).contains(ticket.get("number").asText()).contains("&lt;script&gt;alert(&#39;subject&#39;)")
+                .doesNotContain("<script>alert");
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("&lt;img src=x onerror=alert(&#39;description&#39;)&gt;",
+                "&lt;b onmouseover=alert(&#39;name&#39;)&gt;Mallory&lt;/b&gt;", "&lt;svg onload=alert(&#39;note&#39;)&gt;")
+                .doesNotContain("<img src=x", "<b onmouseover", "<svg onload", "<script>alert");
+        assertThat(agent.page("/console/tickets/" + id, "zh-CN,zh;q=0.9").getBody()).contains("处理记录", "回复客户");
+    }
+
+    @Test
+    void anAgentClaimsRepliesAndResolvesFromTheTicketPage() {
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        String task = taskOf(TestUsers.AGENT_EAST, id);
+        BrowserSession agent = BrowserSession.login(http, TestUsers.AGENT_EAST);
+        String page = "/console/tickets/" + id;
+
+        ResponseEntity<String> claimed = agent.submit(page, page + "/claim", fields("taskId", task));
+        ResponseEntity<String> replied = agent.submit(page, page + "/reply", fields("message", "On my way."));
+        ResponseEntity<String> blank = agent.submit(page, page + "/reply", fields("message", "  "));
+        ResponseEntity<String> resolved = agent.submit(page, page + "/resolve", fields("taskId", task));
+
+        assertThat(claimed.getHeaders().getLocation().toString()).endsWith("?done=claimed");
+        assertThat(replied.getHeaders().getLocation().toString()).endsWith("?done=replied");
+        assertThat(blank.getHeaders().getLocation().toString()).contains("?error=");
+        assertThat(resolved.getHeaders().getLocation().toString()).endsWith("?done=resolved");
+        JsonNode ticket = get(TestUsers.AGENT_EAST, "/api/tickets/" + id).getBody();
+        assertThat(ticket.get("status").asText()).isEqualTo("RESOLVED");
+        assertThat(ticket.get("timeline").findValuesAsText("detail")).containsOnlyOnce("On my way.");
+    }
+
+    @Test
+    void anotherRegionsAgentCannotOpenOrActOnTheTicket() {
+        long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
+        BrowserSession north = BrowserSession.login(http, TestUsers.AGENT_NORTH);
+
+        assertThat(north.page("/console/tickets/" + id, "en").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(north.submit("/console/queue", "/console/tickets/" + id + "/reply", fields("message", "hi"))
+                .getStatusCode().is4xxClientError()).isTrue();
+        assertThat(get(TestUsers.ADMIN, "/api/tickets/" + id).getBody().get("timeline").findValuesAsText("event"))
+                .doesNotContain("REPLIED");
+    }
+
+    @Test
+    void theConsoleNeedsALoginAndTheLoginPageNamesNoDemoUsersOutsideTheDemo() {
+        ResponseEntity<String> anonymous = http.withRedirects(Redirects.DONT_FOLLOW)
+                .getForEntity("/console/queue", String.class);
+        assertThat(anonymous.getStatusCode().is3xxRedirection()).isTrue();
+        assertThat(http.getForEntity("/login", String.class).getBody()).contains("name=\"username\"")
+                .doesNotContain("Demo users", "演示用户");
+    }
+
+    private static MultiValueMap<String, String> fields(String name, String value) {
+        MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
+        fields.add(name, value);
+        return fields;
+    }
+}
