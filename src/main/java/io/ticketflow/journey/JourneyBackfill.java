@@ -29,6 +29,7 @@ class JourneyBackfill {
     void backfill() {
         int versions = tickets.fillJourneyVersions();
         int added = steps.insertMissingSteps();
+        steps.fillProcessKeys();
         if (versions > 0 || added > 0) {
             log.info("Tickets from before journeys: {} got their journey version, {} open task(s) their step",
                     versions, added);

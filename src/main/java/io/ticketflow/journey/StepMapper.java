@@ -1,5 +1,7 @@
 package io.ticketflow.journey;
 
+import io.ticketflow.ticket.TicketScope;
+
 import io.ticketflow.ticket.Priority;
 import java.time.Instant;
 import java.util.List;
@@ -39,4 +41,16 @@ interface StepMapper {
 
     /** Steps for the open tasks of tickets from before journeys (their handling task), once, at start-up. */
     int insertMissingSteps();
+
+    /** Open steps of a process that predate the process_key column get it from their task's definition. */
+    int fillProcessKeys();
+
+    /** Per element of a process: its open steps and how many are past due, of the tickets the scope sees. */
+    List<StepCount> countOpenSteps(@Param("processKey") String processKey, @Param("now") Instant now,
+            @Param("scope") TicketScope scope);
+
+    /** The tickets waiting at one element, due first, of those the scope sees. */
+    List<StepTicket> findOpenStepTickets(@Param("processKey") String processKey,
+            @Param("elementId") String elementId, @Param("now") Instant now, @Param("scope") TicketScope scope,
+            @Param("limit") int limit);
 }

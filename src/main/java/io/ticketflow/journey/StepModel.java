@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * What a journey's model says about one of its user tasks: its name, and its kind — the {@code stepKind} property
@@ -21,7 +23,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * when it starts (rules/customer-notifications.drl.csv picks the message). Read once per process definition and
  * element.
  */
-record StepModel(String name, String kind, String customerStage, List<String> formFields, boolean timed) {
+record StepModel(String name, String kind, String customerStage, List<String> formFields, boolean timed,
+        String processKey) {
 
     static final String KIND_PROPERTY = "stepKind";
     static final String CUSTOMER_STAGE_PROPERTY = "customerStage";
@@ -66,7 +69,11 @@ record StepModel(String name, String kind, String customerStage, List<String> fo
                 .flatMap(boundary -> boundary.getEventDefinitions().stream())
                 .anyMatch(definition -> definition instanceof TimerEventDefinition timer
                         && timer.getTimeDate() != null && timer.getTimeDate().getTextContent().contains(STEP_TIMERS));
+        ModelElementInstance parent = task.getParentElement();
+        while (parent != null && !(parent instanceof Process)) {
+            parent = parent.getParentElement();
+        }
         return new StepModel(task.getName() == null ? task.getId() : task.getName(), kind, customerStage,
-                List.copyOf(formFields), timed);
+                List.copyOf(formFields), timed, parent == null ? null : ((Process) parent).getId());
     }
 }

@@ -13,7 +13,7 @@ public record TicketStep(Long id, long ticketId, String processInstanceId, Strin
         String elementId, String name, String kind, String team, String assignee, Priority priority,
         StepStatus status, Instant startedAt, Instant endedAt, String endedBy, Instant warnAt, Instant dueAt,
         Instant level2At, String calendarName, String calendarZone, String slaRule, String level1Recipients,
-        String level2Recipients, Instant warnedAt, Instant breachedAt, Instant escalatedAt) {
+        String level2Recipients, Instant warnedAt, Instant breachedAt, Instant escalatedAt, String processKey) {
 
     /** Whether this step is the ticket's own handling (no kind): it follows the ticket's team and assignee. */
     public boolean isOwnHandling() {

@@ -198,7 +198,8 @@ public class TicketSteps {
                 target == null ? null : target.levelTwoAt(), target == null ? null : target.calendarName(),
                 target == null ? null : target.calendarZone(), target == null ? null : target.rule(),
                 target == null ? null : String.join(",", target.levelOneRecipients()),
-                target == null ? null : String.join(",", target.levelTwoRecipients()), null, null, null);
+                target == null ? null : String.join(",", target.levelTwoRecipients()), null, null, null,
+                model.processKey());
         steps.insertStep(step);
         return step;
     }

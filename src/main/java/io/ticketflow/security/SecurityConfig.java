@@ -177,6 +177,9 @@ class SecurityConfig {
                         .requestMatchers(paths("/camunda/api/admin/auth/user/*/login/**")).denyAll()
                         .requestMatchers(paths(PUBLIC_PATHS)).permitAll()
                         .requestMatchers(paths("/camunda/app/admin/**")).hasRole(ADMIN_AUTHORITY)
+                        // The supervisor's journey board: counts across teams, for supervisors and admins.
+                        .requestMatchers(paths("/console/journeys", "/console/journeys/**"))
+                        .hasAnyRole(SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 // Our own login page (console.LoginPageController); signing in at /login itself leads to the
                 // console's queue, otherwise back to the page that asked for the login.

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * nothing is downloaded), in a window of the given size and language. As a JUnit extension it keeps a screenshot of
  * every failed test under {@code target/browser-screenshots/}.
  */
-public final class Chromium implements TestWatcher {
+public final class Chromium implements AfterTestExecutionCallback {
 
     public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
     private static final ThreadLocal<WebDriver> CURRENT = new ThreadLocal<>();
@@ -54,10 +54,12 @@ public final class Chromium implements TestWatcher {
         }
     }
 
+    /** Runs before the test's own clean-up (which quits the browser), while the failed page is still open. */
     @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
+    public void afterTestExecution(ExtensionContext context) {
         WebDriver driver = CURRENT.get();
-        if (driver != null) {
+        CURRENT.remove();
+        if (driver != null && context.getExecutionException().isPresent()) {
             screenshot(driver, "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
                     + context.getRequiredTestMethod().getName());
         }
