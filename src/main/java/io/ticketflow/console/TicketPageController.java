@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,6 +75,8 @@ class TicketPageController {
         List<Task> open = openTasks(ticket);
         model.addAttribute("tasks", open);
         model.addAttribute("resolvable", open.stream().map(Task::getId).filter(this::resolves).toList());
+        model.addAttribute("forms", open.stream().collect(Collectors.toMap(Task::getId, task -> StepForm.of(
+                formService.getTaskFormData(task.getId()).getFormFields()))));
         if (done != null && done.matches("[a-z]{1,20}")) {
             model.addAttribute("done", done);
         }
@@ -102,6 +107,22 @@ class TicketPageController {
         return act(id, "resolved", () -> {
             tasks.complete(taskOf(id, taskId), new CompleteTaskRequest(RESOLVED,
                     comment.isBlank() ? null : comment.strip(), null), CurrentUser.get());
+            return null;
+        });
+    }
+
+    /**
+     * A step's own form, as the model defines it (approve or reject with a reason, a refund amount, the visit's
+     * answers ...): the fields come as {@code f.<id>} and are checked by the same rules as the API's.
+     */
+    @PostMapping(TICKET + "/complete")
+    String complete(@PathVariable long id, @RequestParam String taskId,
+            @RequestParam MultiValueMap<String, String> params) {
+        return act(id, "completed", () -> {
+            String task = taskOf(id, taskId);
+            Map<String, Object> fields = StepForm.of(formService.getTaskFormData(task).getFormFields())
+                    .values(params);
+            tasks.complete(task, new CompleteTaskRequest(null, null, fields), CurrentUser.get());
             return null;
         });
     }

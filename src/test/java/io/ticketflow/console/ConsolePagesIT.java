@@ -68,6 +68,31 @@ class ConsolePagesIT extends ApiIntegrationTest {
     }
 
     @Test
+    void aDepartmentAnswersItsStepsOwnFormWithItsFieldsChecked() {
+        Map<String, Object> complaint = TicketFixture.ticket("WEB", "COMPLAINT", "EAST", "STANDARD");
+        long id = createTicket(complaint).get("id").asLong();
+        String triage = taskOf(TestUsers.AGENT_VIP, id);
+        post(TestUsers.AGENT_VIP, "/api/tasks/" + triage + "/claim", null);
+        BrowserSession agent = BrowserSession.login(http, TestUsers.AGENT_VIP);
+        String page = "/console/tickets/" + id;
+        String form = agent.page(page, "en").getBody();
+
+        MultiValueMap<String, String> bad = fields("taskId", triage);
+        bad.add("f.refundAmount", "lots");
+        ResponseEntity<String> refused = agent.submit(page, page + "/complete", bad);
+        MultiValueMap<String, String> answer = fields("taskId", triage);
+        answer.add("f.needsWarehouse", "true");
+        answer.add("f.refundAmount", "0");
+        ResponseEntity<String> done = agent.submit(page, page + "/complete", answer);
+
+        assertThat(form).contains("name=\"f.needsWarehouse\"", "name=\"f.refundAmount\"");
+        assertThat(refused.getHeaders().getLocation().toString()).contains("?error=").contains("refundAmount");
+        assertThat(done.getHeaders().getLocation().toString()).endsWith("?done=completed");
+        assertThat(get(TestUsers.ADMIN, "/api/tickets/" + id).getBody().get("timeline").findValuesAsText("event"))
+                .contains("STEP_DONE");
+    }
+
+    @Test
     void anotherRegionsAgentCannotOpenOrActOnTheTicket() {
         long id = createTicket(TicketFixture.repairTicketInTheEast()).get("id").asLong();
         BrowserSession north = BrowserSession.login(http, TestUsers.AGENT_NORTH);
