@@ -46,7 +46,10 @@ class QueueController {
     @GetMapping(QUEUE)
     String queue(@RequestParam(defaultValue = "teams") String scope,
             @RequestParam(required = false) String priority, @RequestParam(required = false) String region,
-            Model model) {
+            @RequestParam(required = false) String done, Model model) {
+        if (done != null && done.matches("[a-z]{1,20}")) {
+            model.addAttribute("done", done);
+        }
         model.addAttribute("rows", rows(scope, priority, region));
         model.addAttribute("scope", "mine".equals(scope) ? "mine" : "teams");
         model.addAttribute("priority", priority);
@@ -75,7 +78,7 @@ class QueueController {
 
     private static Row row(TaskView task, Instant now) {
         if (task.dueAt() == null) {
-            return new Row(task, "ok", "");
+            return new Row(task, task.slaBreached() ? "red" : "ok", "");
         }
         Duration left = Duration.between(now, task.dueAt());
         String state = left.isNegative() ? "red" : left.compareTo(AMBER) <= 0 ? "amber" : "ok";

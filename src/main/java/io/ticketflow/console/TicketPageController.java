@@ -1,7 +1,12 @@
 package io.ticketflow.console;
 
+import io.ticketflow.routing.TicketTransfers;
+import io.ticketflow.routing.TransferRequest;
 import io.ticketflow.security.CurrentUser;
+import io.ticketflow.security.Roles;
+import io.ticketflow.system.BusinessRuleException;
 import io.ticketflow.system.ConflictException;
+import io.ticketflow.system.FieldError;
 import io.ticketflow.system.InvalidFieldException;
 import io.ticketflow.system.NotFoundException;
 import io.ticketflow.system.NotPermittedException;
@@ -12,6 +17,7 @@ import io.ticketflow.ticket.TicketAccess;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketViews;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +25,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.type.EnumFormType;
 import org.camunda.bpm.engine.task.Task;
@@ -50,9 +58,16 @@ class TicketPageController {
     private final TaskWork tasks;
     private final TaskService taskService;
     private final FormService formService;
+    private final TicketTransfers transfers;
+    private final IdentityService identity;
+    private final Validator validator;
 
     TicketPageController(TicketAccess access, TicketViews views, TicketService tickets, TaskWork tasks,
-            TaskService taskService, FormService formService) {
+            TaskService taskService, FormService formService, TicketTransfers transfers,
+            IdentityService identity, Validator validator) {
+        this.transfers = transfers;
+        this.identity = identity;
+        this.validator = validator;
         this.formService = formService;
         this.access = access;
         this.views = views;
@@ -74,6 +89,7 @@ class TicketPageController {
         model.addAttribute("ticket", views.full(ticket));
         List<Task> open = openTasks(ticket);
         model.addAttribute("tasks", open);
+        model.addAttribute("teams", teams());
         model.addAttribute("resolvable", open.stream().map(Task::getId).filter(this::resolves).toList());
         model.addAttribute("forms", open.stream().collect(Collectors.toMap(Task::getId, task -> StepForm.of(
                 formService.getTaskFormData(task.getId()).getFormFields()))));
@@ -127,13 +143,32 @@ class TicketPageController {
         });
     }
 
+    /** Moves the ticket to another team, with the reason (the transfer policy and permissions of the API apply). */
+    @PostMapping(TICKET + "/transfer")
+    String transfer(@PathVariable long id, @RequestParam(defaultValue = "") String team,
+            @RequestParam(defaultValue = "") String reason) {
+        return act(id, "transferred", () -> {
+            TransferRequest request = new TransferRequest(team.isBlank() ? null : team.strip(), null, null,
+                    reason.isBlank() ? null : reason.strip());
+            List<FieldError> errors = validator.validate(request).stream()
+                    .map(violation -> new FieldError(violation.getPropertyPath().toString().replace("oneKindOfMove",
+                            "team"), violation.getMessage())).toList();
+            if (!errors.isEmpty()) {
+                throw new InvalidFieldException(errors);
+            }
+            return transfers.transfer(id, request, CurrentUser.get());
+        });
+    }
+
     /** Does the action; back to the page with what happened, or with why not (as the API would have said). */
     private String act(long id, String done, Supplier<?> action) {
         access.visibleTicket(id);
         try {
             action.get();
-            return "redirect:/console/tickets/" + id + "?done=" + done;
-        } catch (ConflictException | InvalidFieldException | NotPermittedException e) {
+            // A ticket moved out of the caller's sight (a transfer to another region's team) leaves them at the queue.
+            return access.maySeeTicket(id) ? "redirect:/console/tickets/" + id + "?done=" + done
+                    : "redirect:" + QueueController.QUEUE + "?done=" + done;
+        } catch (ConflictException | InvalidFieldException | NotPermittedException | BusinessRuleException e) {
             return "redirect:/console/tickets/" + id + "?error=" + URLEncoder.encode(e.getMessage(),
                     StandardCharsets.UTF_8);
         }
@@ -143,6 +178,11 @@ class TicketPageController {
     private String taskOf(long ticketId, String taskId) {
         return openTasks(tickets.get(ticketId)).stream().map(Task::getId).filter(taskId::equals).findFirst()
                 .orElseThrow(() -> new NotFoundException("Task", taskId));
+    }
+
+    /** The teams a ticket may go to: the groups that are teams, not roles. */
+    private List<Group> teams() {
+        return identity.createGroupQuery().groupType(Roles.TEAM_GROUP_TYPE).orderByGroupId().asc().list();
     }
 
     /** Whether a task's form can resolve the ticket: an {@code outcome} field that offers RESOLVED. */

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * see is not found (404); one they see but may not move is refused (403).
  */
 @Service
-class TicketTransfers {
+public class TicketTransfers {
 
     static final String AGENT_ROLE = "AGENT";
     static final String SUPERVISOR_ROLE = "SUPERVISOR";
@@ -49,7 +49,7 @@ class TicketTransfers {
     }
 
     @Transactional
-    Placement transfer(long ticketId, TransferRequest request, CurrentUser user) {
+    public Placement transfer(long ticketId, TransferRequest request, CurrentUser user) {
         Ticket ticket = access.visibleTicket(ticketId);
         requireMayMove(ticket, user);
         List<Task> tasks = mover.handlingTasks(ticket, steps.openOwnHandling(ticketId));

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * Move a ticket: either to another team (optionally straight to one of its members), or — by changing its business
  * type — back through routing. Always with a reason.
  */
-record TransferRequest(
+public record TransferRequest(
         @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}", message = "must be a team id such as repair-east")
         @Schema(example = "repair-north") String team,
         @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9_.@-]{0,63}", message = "must be a user id")

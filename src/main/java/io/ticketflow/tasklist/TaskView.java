@@ -12,5 +12,5 @@ import java.util.List;
  */
 public record TaskView(String id, String name, String taskDefinitionKey, String step, String kind, Instant dueAt,
         String assignee, List<String> candidateGroups, Instant created, long ticketId, String ticketNumber,
-        String subject, Priority priority, TicketStatus status, String region) {
+        String subject, Priority priority, TicketStatus status, String region, boolean slaBreached) {
 }

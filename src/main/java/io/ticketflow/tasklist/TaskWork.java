@@ -159,13 +159,13 @@ public class TaskWork {
                 step == null ? null : step.name(), step == null ? null : step.kind(),
                 step == null ? null : step.dueAt(), task.getAssignee(), List.copyOf(candidateGroups(task.getId())),
                 task.getCreateTime().toInstant(), ticket.getId(), ticket.getTicketNumber(), ticket.getSubject(),
-                ticket.getPriority(), ticket.getStatus(), ticket.getRegion());
+                ticket.getPriority(), ticket.getStatus(), ticket.getRegion(), ticket.isSlaBreached());
     }
 
     private static TaskView view(Task task, QueuedStep step) {
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), step.stepName(), step.kind(),
                 step.dueAt(), task.getAssignee(), step.team() == null ? List.of() : List.of(step.team()),
                 task.getCreateTime().toInstant(), step.ticketId(), step.ticketNumber(), step.subject(),
-                step.priority(), step.status(), step.region());
+                step.priority(), step.status(), step.region(), step.slaBreached());
     }
 }

@@ -55,6 +55,12 @@ final class ConsolePages {
         return press(By.id("resolve"), "done=resolved");
     }
 
+    ConsolePages transferTo(String team, String reason) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("team"))).selectByValue(team);
+        browser.findElement(By.id("reason")).sendKeys(reason);
+        return press(By.id("transfer"), "done=transferred");
+    }
+
     String status() {
         return browser.findElement(By.id("status")).getText();
     }

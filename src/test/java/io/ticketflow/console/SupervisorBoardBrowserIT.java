@@ -12,7 +12,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
-/** A supervisor in a real browser: the journey's diagram with the blocked step in red; a click lists its tickets. */
+/**
+ * A supervisor in a real browser: the breached ticket red in the queue, the journey's diagram with the blocked step
+ * in red, a click listing its tickets, and the ticket transferred to another team.
+ */
 class SupervisorBoardBrowserIT extends ApiIntegrationTest {
 
     @RegisterExtension
@@ -33,7 +36,9 @@ class SupervisorBoardBrowserIT extends ApiIntegrationTest {
         String number = jdbc.queryForObject("select ticket_number from tf_ticket where id = ?", String.class, id);
         jdbc.update("update tf_ticket set sla_breached = true where id = ?", id);
         browser = Chromium.start(1400, 900, "en-US");
-        new ConsolePages(browser, http.getRootUri()).signIn(TestUsers.SUPERVISOR, TestUsers.PASSWORD);
+        ConsolePages console = new ConsolePages(browser, http.getRootUri()).signIn(TestUsers.SUPERVISOR,
+                TestUsers.PASSWORD);
+        assertThat(console.queueRow(number).getAttribute("class")).isEqualTo("red");
 
         browser.get(http.getRootUri() + "/console/journeys/TicketLifecycleProcess");
         Chromium.screenshot(browser, "supervisor-journey");
@@ -41,6 +46,11 @@ class SupervisorBoardBrowserIT extends ApiIntegrationTest {
                 .click();
 
         assertThat(browser.getCurrentUrl()).contains("/console/journeys/TicketLifecycleProcess/steps/");
-        assertThat(browser.findElement(By.linkText(number)).isDisplayed()).isTrue();
+        browser.findElement(By.linkText(number)).click();
+        console.transferTo("repair-north", "The customer moved to Beijing");
+
+        assertThat(console.text()).contains("Transferred");
+        assertThat(jdbc.queryForObject("select assigned_group from tf_ticket where id = ?", String.class, id))
+                .isEqualTo("repair-north");
     }
 }
