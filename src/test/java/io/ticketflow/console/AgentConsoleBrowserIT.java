@@ -46,6 +46,19 @@ class AgentConsoleBrowserIT extends ApiIntegrationTest {
     }
 
     @Test
+    void anAgentOfAnotherRegionCanNeitherFindNorOpenTheTicket() {
+        JsonNode ticket = createTicket(TicketFixture.repairTicketInTheEast());
+        browser = Chromium.start(1280, 900, "en-US");
+        ConsolePages console = new ConsolePages(browser, http.getRootUri()).signIn(TestUsers.AGENT_NORTH,
+                TestUsers.PASSWORD);
+
+        assertThat(console.text()).doesNotContain(ticket.get("number").asText());
+        browser.get(http.getRootUri() + "/console/tickets/" + ticket.get("id").asLong());
+
+        assertThat(console.text()).contains("404").doesNotContain("Washing machine leaks");
+    }
+
+    @Test
     void theConsoleSpeaksChineseWhenTheBrowserAsksForIt() {
         JsonNode ticket = createTicket(TicketFixture.repairTicketInTheEast());
         browser = Chromium.start(1280, 900, "zh-CN");
