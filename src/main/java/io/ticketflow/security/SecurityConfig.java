@@ -178,7 +178,7 @@ class SecurityConfig {
                         .requestMatchers(paths(PUBLIC_PATHS)).permitAll()
                         .requestMatchers(paths("/camunda/app/admin/**")).hasRole(ADMIN_AUTHORITY)
                         // The supervisor's journey board: counts across teams, for supervisors and admins.
-                        .requestMatchers(paths("/console/journeys", "/console/journeys/**"))
+                        .requestMatchers(paths("/console/journeys", "/console/journeys/**", "/console/dashboard"))
                         .hasAnyRole(SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 // Our own login page (console.LoginPageController); signing in at /login itself leads to the

@@ -8,6 +8,7 @@ import io.ticketflow.notification.Recipient;
 import io.ticketflow.notification.Recipients;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -50,6 +51,18 @@ public class BacklogWatch {
     }
 
     @Scheduled(fixedDelayString = "${ticketflow.sla.backlog.check-interval:PT1M}")
+    /** Open tickets per team now, most first, with whether the team's backlog alarm is raised. */
+    public List<TeamLoad> openTicketsPerTeam() {
+        return backlog.countOpenTicketsPerTeam().stream()
+                .map(row -> new TeamLoad(row.team(), row.openTickets(),
+                        Boolean.TRUE.equals(backlog.findRaised(row.team()))))
+                .sorted(Comparator.comparingInt(TeamLoad::openTickets).reversed()).toList();
+    }
+
+    /** A team's open tickets and whether its backlog alarm is raised. */
+    public record TeamLoad(String team, int openTickets, boolean alarm) {
+    }
+
     public void checkAllTeams() {
         for (BacklogMapper.TeamBacklog team : backlog.countOpenTicketsPerTeam()) {
             check(team.team(), team.openTickets());

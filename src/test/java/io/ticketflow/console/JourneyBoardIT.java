@@ -35,5 +35,9 @@ class JourneyBoardIT extends ApiIntegrationTest {
                 "en").getStatusCode()).as("supervisors' board").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(supervisor.page("/console/journeys/NoSuchJourney", "en").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        String dashboard = supervisor.page("/console/dashboard", "en").getBody();
+        assertThat(dashboard).contains("Backlog by team", "<td>repair-east</td>", "data-labels=\"[");
+        assertThat(BrowserSession.login(http, TestUsers.AGENT_EAST).page("/console/dashboard", "en")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }

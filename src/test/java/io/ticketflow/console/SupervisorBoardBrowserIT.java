@@ -50,6 +50,10 @@ class SupervisorBoardBrowserIT extends ApiIntegrationTest {
         console.transferTo("repair-north", "The customer moved to Beijing");
 
         assertThat(console.text()).contains("Transferred");
+        browser.get(http.getRootUri() + "/console/dashboard");
+        assertThat(browser.findElements(By.cssSelector("#backlog-chart canvas"))).as("ECharts drew the chart")
+                .isNotEmpty();
+        Chromium.screenshot(browser, "supervisor-dashboard");
         assertThat(jdbc.queryForObject("select assigned_group from tf_ticket where id = ?", String.class, id))
                 .isEqualTo("repair-north");
     }
