@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,8 +71,8 @@ class JourneyBoardController {
     String step(@PathVariable String key, @PathVariable String elementId, Model model,
             HttpServletResponse response) {
         BpmnModelInstance bpmn = work.model(key).orElse(null);
-        FlowElement element = bpmn == null ? null : bpmn.getModelElementById(elementId);
-        if (element == null) {
+        ModelElementInstance found = bpmn == null ? null : bpmn.getModelElementById(elementId);
+        if (!(found instanceof FlowElement element)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "console/not-found";
         }

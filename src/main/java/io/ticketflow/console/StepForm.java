@@ -37,12 +37,21 @@ record StepForm(List<Field> fields) {
             if ("required".equals(constraint.getName())) {
                 required = true;
             } else if ("maxlength".equals(constraint.getName()) && constraint.getConfiguration() != null) {
-                maxLength = Integer.valueOf(String.valueOf(constraint.getConfiguration()));
+                maxLength = wholeNumber(String.valueOf(constraint.getConfiguration()));
             }
         }
         return new Field(field.getId(), field.getLabel() == null ? field.getId() : field.getLabel(),
                 field.getTypeName(), choices, required, maxLength,
                 field.getValue() == null ? null : field.getValue().getValue());
+    }
+
+    /** A limit as the model wrote it, spaces around allowed; none when it is no whole number (the API says why). */
+    private static Integer wholeNumber(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The submitted values by field id: numbers and yes/no typed, empty ones left out; a checkbox unticked is no. */

@@ -18,8 +18,6 @@ import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketViews;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A ticket's page: what the customer asked, who they are, the timeline, the routing explanation, the SLA and the
@@ -77,8 +76,8 @@ class TicketPageController {
     }
 
     @GetMapping(TICKET)
-    String page(@PathVariable long id, @RequestParam(required = false) String done,
-            @RequestParam(required = false) String error, Model model, HttpServletResponse response) {
+    String page(@PathVariable long id, @RequestParam(required = false) String done, Model model,
+            HttpServletResponse response) {
         Ticket ticket;
         try {
             ticket = access.visibleTicket(id);
@@ -96,33 +95,34 @@ class TicketPageController {
         if (done != null && done.matches("[a-z]{1,20}")) {
             model.addAttribute("done", done);
         }
-        model.addAttribute("error", error);
         return "console/ticket";
     }
 
     @PostMapping(TICKET + "/claim")
-    String claim(@PathVariable long id, @RequestParam String taskId) {
-        return act(id, "claimed", () -> tasks.claim(taskOf(id, taskId), CurrentUser.get()));
+    String claim(@PathVariable long id, @RequestParam String taskId, RedirectAttributes flash) {
+        return act(id, flash, "claimed", () -> tasks.claim(taskOf(id, taskId), CurrentUser.get()));
     }
 
     @PostMapping(TICKET + "/reply")
     String reply(@PathVariable long id, @RequestParam(defaultValue = "") String message,
-            @RequestParam(defaultValue = "false") boolean awaitCustomer) {
-        return act(id, "replied", () -> tickets.reply(id, required(message, "message"), awaitCustomer, null,
+            @RequestParam(defaultValue = "false") boolean awaitCustomer, RedirectAttributes flash) {
+        return act(id, flash, "replied", () -> tickets.reply(id, required(message, "message"), awaitCustomer, null,
                 CurrentUser.get().userId()));
     }
 
     @PostMapping(TICKET + "/note")
-    String note(@PathVariable long id, @RequestParam(defaultValue = "") String message) {
-        return act(id, "noted", () -> tickets.addNote(id, required(message, "message"), CurrentUser.get().userId()));
+    String note(@PathVariable long id, @RequestParam(defaultValue = "") String message,
+            RedirectAttributes flash) {
+        return act(id, flash, "noted", () -> tickets.addNote(id, required(message, "message"),
+                CurrentUser.get().userId()));
     }
 
     @PostMapping(TICKET + "/resolve")
     String resolve(@PathVariable long id, @RequestParam String taskId,
-            @RequestParam(defaultValue = "") String comment) {
-        return act(id, "resolved", () -> {
-            tasks.complete(taskOf(id, taskId), new CompleteTaskRequest(RESOLVED,
-                    comment.isBlank() ? null : comment.strip(), null), CurrentUser.get());
+            @RequestParam(defaultValue = "") String comment, RedirectAttributes flash) {
+        return act(id, flash, "resolved", () -> {
+            tasks.complete(taskOf(id, taskId), checked(new CompleteTaskRequest(RESOLVED,
+                    comment.isBlank() ? null : comment.strip(), null)), CurrentUser.get());
             return null;
         });
     }
@@ -133,8 +133,8 @@ class TicketPageController {
      */
     @PostMapping(TICKET + "/complete")
     String complete(@PathVariable long id, @RequestParam String taskId,
-            @RequestParam MultiValueMap<String, String> params) {
-        return act(id, "completed", () -> {
+            @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
+        return act(id, flash, "completed", () -> {
             String task = taskOf(id, taskId);
             Map<String, Object> fields = StepForm.of(formService.getTaskFormData(task).getFormFields())
                     .values(params);
@@ -146,22 +146,14 @@ class TicketPageController {
     /** Moves the ticket to another team, with the reason (the transfer policy and permissions of the API apply). */
     @PostMapping(TICKET + "/transfer")
     String transfer(@PathVariable long id, @RequestParam(defaultValue = "") String team,
-            @RequestParam(defaultValue = "") String reason) {
-        return act(id, "transferred", () -> {
-            TransferRequest request = new TransferRequest(team.isBlank() ? null : team.strip(), null, null,
-                    reason.isBlank() ? null : reason.strip());
-            List<FieldError> errors = validator.validate(request).stream()
-                    .map(violation -> new FieldError(violation.getPropertyPath().toString().replace("oneKindOfMove",
-                            "team"), violation.getMessage())).toList();
-            if (!errors.isEmpty()) {
-                throw new InvalidFieldException(errors);
-            }
-            return transfers.transfer(id, request, CurrentUser.get());
-        });
+            @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        return act(id, flash, "transferred", () -> transfers.transfer(id, checked(new TransferRequest(
+                team.isBlank() ? null : team.strip(), null, null, reason.isBlank() ? null : reason.strip())),
+                CurrentUser.get()));
     }
 
     /** Does the action; back to the page with what happened, or with why not (as the API would have said). */
-    private String act(long id, String done, Supplier<?> action) {
+    private String act(long id, RedirectAttributes flash, String done, Supplier<?> action) {
         access.visibleTicket(id);
         try {
             action.get();
@@ -169,9 +161,21 @@ class TicketPageController {
             return access.maySeeTicket(id) ? "redirect:/console/tickets/" + id + "?done=" + done
                     : "redirect:" + QueueController.QUEUE + "?done=" + done;
         } catch (ConflictException | InvalidFieldException | NotPermittedException | BusinessRuleException e) {
-            return "redirect:/console/tickets/" + id + "?error=" + URLEncoder.encode(e.getMessage(),
-                    StandardCharsets.UTF_8);
+            // Said on the next page view only (a flash attribute), never through a link anyone could craft.
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/console/tickets/" + id;
         }
+    }
+
+    /** The request, when it passes the same checks as the API's body would; else a 400 naming each field. */
+    private <T> T checked(T request) {
+        List<FieldError> errors = validator.validate(request).stream()
+                .map(violation -> new FieldError(violation.getPropertyPath().toString().replace("oneKindOfMove",
+                        "team"), violation.getMessage())).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        return request;
     }
 
     /** A task of this ticket (its process or a called one); 404 for any other. */

@@ -15,7 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -180,6 +182,9 @@ class SecurityConfig {
                         // The supervisor's journey board: counts across teams, for supervisors and admins.
                         .requestMatchers(paths("/console/journeys", "/console/journeys/**", "/console/dashboard"))
                         .hasAnyRole(SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
+                        // The console is the staff's who work tickets, as the API's replies and notes are.
+                        .requestMatchers(paths("/console", "/console/**"))
+                        .hasAnyRole(AGENT_AUTHORITY, SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 // Our own login page (console.LoginPageController); signing in at /login itself leads to the
                 // console's queue, otherwise back to the page that asked for the login.
@@ -191,6 +196,11 @@ class SecurityConfig {
                                 PATHS.matcher(HttpMethod.POST, CAMUNDA_WEBAPP_LOGOUT)))
                         .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
                                 PATHS.matcher(CAMUNDA_WEBAPP_LOGOUT)))
+                // The console runs only its own scripts (htmx, ECharts, ours — all served from here).
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        PATHS.matcher("/console/**"), new StaticHeadersWriter("Content-Security-Policy",
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                        + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"))))
                 // The Camunda webapps carry their own CSRF protection (X-XSRF-TOKEN).
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         return http.build();
