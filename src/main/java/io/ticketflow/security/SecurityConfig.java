@@ -180,7 +180,8 @@ class SecurityConfig {
                         .requestMatchers(paths(PUBLIC_PATHS)).permitAll()
                         .requestMatchers(paths("/camunda/app/admin/**")).hasRole(ADMIN_AUTHORITY)
                         // The supervisor's journey board: counts across teams, for supervisors and admins.
-                        .requestMatchers(paths("/console/journeys", "/console/journeys/**", "/console/dashboard"))
+                        .requestMatchers(paths("/console/journeys", "/console/journeys/**", "/console/dashboard",
+                                "/console/escalations"))
                         .hasAnyRole(SUPERVISOR_AUTHORITY, ADMIN_AUTHORITY)
                         // The console is the staff's who work tickets, as the API's replies and notes are.
                         .requestMatchers(paths("/console", "/console/**"))

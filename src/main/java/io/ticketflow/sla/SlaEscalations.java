@@ -7,6 +7,7 @@ import io.ticketflow.ticket.Priority;
 import io.ticketflow.ticket.SlaFigures;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketEventType;
+import io.ticketflow.ticket.TicketScope;
 import io.ticketflow.ticket.TicketService;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,6 +94,11 @@ public class SlaEscalations {
     }
 
     /** What an escalation did: whether it happened, and the ticket's raised priority after a breach. */
+    /** Escalations of tickets still open, newest first, of the tickets the scope sees. */
+    public List<Escalation> open(TicketScope scope, int limit) {
+        return escalations.findOpenEscalations(scope, limit);
+    }
+
     public record Outcome(boolean happened, Priority raisedPriority) {
         static final Outcome NOTHING = new Outcome(false, null);
     }

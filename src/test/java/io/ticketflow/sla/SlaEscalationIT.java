@@ -9,6 +9,7 @@ import io.ticketflow.notification.OutboxDispatcher;
 import io.ticketflow.sla.calendar.CalendarFile;
 import io.ticketflow.sla.calendar.WorkingCalendar;
 import io.ticketflow.support.ApiIntegrationTest;
+import io.ticketflow.support.BrowserSession;
 import io.ticketflow.support.LifecycleElements;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * SLA timers on the real process, tables and calendars: the engine clock is moved to each due time and the timer
@@ -159,6 +163,28 @@ class SlaEscalationIT extends ApiIntegrationTest {
         assertThat(outbox.get(0).get("subject").asText()).contains("first response due in");
         assertThat(ticket(id).get("slaBreached").asBoolean()).isFalse();
         assertThat(events(ticket(id))).contains("SLA_WARNING");
+    }
+
+    @Test
+    void theSupervisorSeesTheEscalationInTheConsoleAndTransfersItInOneStep() {
+        JsonNode created = createTicket(TicketFixture.repairTicketInTheEast());
+        long id = created.get("id").asLong();
+        fire(created.get("processInstanceId").asText(), LifecycleElements.BOUNDARY_FIRST_RESPONSE_BREACHED);
+        BrowserSession supervisor = BrowserSession.login(http, TestUsers.SUPERVISOR);
+
+        String page = supervisor.page("/console/escalations", "en").getBody();
+        MultiValueMap<String, String> transfer = new LinkedMultiValueMap<>();
+        transfer.add("team", "vip-care");
+        transfer.add("reason", "Escalated: FIRST_RESPONSE missed (level 1)");
+        ResponseEntity<String> moved = supervisor.submit("/console/escalations", "/console/tickets/" + id
+                + "/transfer", transfer);
+
+        assertThat(page).contains(created.get("number").asText(), "FIRST_RESPONSE",
+                "action=\"/console/tickets/" + id + "/transfer\"");
+        assertThat(moved.getHeaders().getLocation().toString()).contains("done=transferred");
+        assertThat(ticket(id).get("assignedGroup").asText()).isEqualTo("vip-care");
+        assertThat(BrowserSession.login(http, TestUsers.AGENT_EAST).page("/console/escalations", "en")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
