@@ -1,5 +1,6 @@
 package io.ticketflow.console;
 
+import io.ticketflow.conversation.Macros;
 import io.ticketflow.routing.TicketTransfers;
 import io.ticketflow.routing.TransferRequest;
 import io.ticketflow.security.CurrentUser;
@@ -59,11 +60,13 @@ class TicketPageController {
     private final FormService formService;
     private final TicketTransfers transfers;
     private final IdentityService identity;
+    private final Macros macros;
     private final Validator validator;
 
     TicketPageController(TicketAccess access, TicketViews views, TicketService tickets, TaskWork tasks,
             TaskService taskService, FormService formService, TicketTransfers transfers,
-            IdentityService identity, Validator validator) {
+            IdentityService identity, Validator validator, Macros macros) {
+        this.macros = macros;
         this.transfers = transfers;
         this.identity = identity;
         this.validator = validator;
@@ -76,8 +79,8 @@ class TicketPageController {
     }
 
     @GetMapping(TICKET)
-    String page(@PathVariable long id, @RequestParam(required = false) String done, Model model,
-            HttpServletResponse response) {
+    String page(@PathVariable long id, @RequestParam(required = false) String done,
+            @RequestParam(required = false) String macro, Model model, HttpServletResponse response) {
         Ticket ticket;
         try {
             ticket = access.visibleTicket(id);
@@ -89,6 +92,14 @@ class TicketPageController {
         List<Task> open = openTasks(ticket);
         model.addAttribute("tasks", open);
         model.addAttribute("teams", teams());
+        model.addAttribute("macros", macros.current());
+        if (macro != null && macro.matches("[a-z][a-z0-9-]{0,59}")) {
+            try {
+                model.addAttribute("replyText", macros.render(macro, id, CurrentUser.get().userId()));
+            } catch (NotFoundException retiredMeanwhile) {
+                model.addAttribute("replyText", "");
+            }
+        }
         model.addAttribute("resolvable", open.stream().map(Task::getId).filter(this::resolves).toList());
         model.addAttribute("forms", open.stream().collect(Collectors.toMap(Task::getId, task -> StepForm.of(
                 formService.getTaskFormData(task.getId()).getFormFields()))));

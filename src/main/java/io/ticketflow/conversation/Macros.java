@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the customer's name, the ticket number and subject, the customer's status link and the agent's own name.
  */
 @Service
-class Macros {
+public class Macros {
 
     /** The placeholders a macro may use. */
     static final Set<String> PLACEHOLDERS = Set.of("customerName", "ticketNumber", "subject", "statusUrl",
@@ -50,7 +50,7 @@ class Macros {
         this.clock = clock;
     }
 
-    List<Macro> current() {
+    public List<Macro> current() {
         return mapper.findCurrent();
     }
 
@@ -90,7 +90,7 @@ class Macros {
     }
 
     /** The current version filled in for a ticket the caller may see (404 otherwise). */
-    String render(String code, long ticketId, String userId) {
+    public String render(String code, long ticketId, String userId) {
         Macro macro = mapper.findLatest(code).filter(found -> !found.retired())
                 .orElseThrow(() -> new NotFoundException("Macro", code));
         Ticket ticket = access.visibleTicket(ticketId);

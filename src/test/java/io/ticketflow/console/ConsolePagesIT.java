@@ -8,8 +8,10 @@ import io.ticketflow.support.BrowserSession;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketFixture;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -90,6 +92,21 @@ class ConsolePagesIT extends ApiIntegrationTest {
         assertThat(done.getHeaders().getLocation().toString()).endsWith("?done=completed");
         assertThat(get(TestUsers.ADMIN, "/api/tickets/" + id).getBody().get("timeline").findValuesAsText("event"))
                 .contains("STEP_DONE");
+    }
+
+    @Test
+    void aCannedReplyIsFilledInForTheTicketInTheReplyBox() {
+        String code = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        call(TestUsers.SUPERVISOR, HttpMethod.PUT, "/api/macros/" + code,
+                Map.of("title", "Greeting", "body", "Dear ${customerName}, about ${ticketNumber}:"));
+        JsonNode ticket = createTicket(TicketFixture.repairTicketInTheEast());
+        BrowserSession agent = BrowserSession.login(http, TestUsers.AGENT_EAST);
+
+        String page = agent.page("/console/tickets/" + ticket.get("id").asLong() + "?macro=" + code, "en")
+                .getBody();
+
+        assertThat(page).contains("Dear Test Customer, about " + ticket.get("number").asText() + ":</textarea>")
+                .contains("<option value=\"" + code + "\">Greeting</option>");
     }
 
     @Test
