@@ -135,6 +135,12 @@ public class CustomerService {
         return get(survivorId);
     }
 
+    /** The customer known by this phone number, as a caller on the hotline is recognised. */
+    public Optional<Customer> findByPhone(String phone) {
+        return phone == null || phone.isBlank() ? Optional.empty()
+                : customers.findCustomerByIdentity(IdentityKind.PHONE, CustomerIdentity.ANY_CHANNEL, phone.strip());
+    }
+
     public Customer get(long id) {
         return customers.findCustomerById(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
