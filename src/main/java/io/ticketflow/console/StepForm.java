@@ -22,6 +22,12 @@ record StepForm(List<Field> fields) {
             Integer maxLength, Object defaultValue) {
     }
 
+    /** Whether this form can resolve the ticket: an {@code outcome} field that offers RESOLVED. */
+    boolean resolves() {
+        return fields.stream().anyMatch(field -> "outcome".equals(field.id()) && field.choices().containsKey(
+                "RESOLVED"));
+    }
+
     static StepForm of(List<FormField> formFields) {
         return new StepForm(formFields.stream().map(StepForm::field).toList());
     }

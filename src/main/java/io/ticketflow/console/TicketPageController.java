@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.form.type.EnumFormType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,7 +48,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TicketPageController {
 
     static final String TICKET = "/console/tickets/{id}";
-    private static final String OUTCOME = "outcome";
     private static final String RESOLVED = "RESOLVED";
 
     private final TicketAccess access;
@@ -100,9 +98,11 @@ class TicketPageController {
                 model.addAttribute("replyText", "");
             }
         }
-        model.addAttribute("resolvable", open.stream().map(Task::getId).filter(this::resolves).toList());
-        model.addAttribute("forms", open.stream().collect(Collectors.toMap(Task::getId, task -> StepForm.of(
-                formService.getTaskFormData(task.getId()).getFormFields()))));
+        Map<String, StepForm> forms = open.stream().collect(Collectors.toMap(Task::getId, task -> StepForm.of(
+                formService.getTaskFormData(task.getId()).getFormFields())));
+        model.addAttribute("forms", forms);
+        model.addAttribute("resolvable", forms.entrySet().stream().filter(form -> form.getValue().resolves())
+                .map(Map.Entry::getKey).toList());
         if (done != null && done.matches("[a-z]{1,20}")) {
             model.addAttribute("done", done);
         }
@@ -198,13 +198,6 @@ class TicketPageController {
     /** The teams a ticket may go to: the groups that are teams, not roles. */
     private List<Group> teams() {
         return identity.createGroupQuery().groupType(Roles.TEAM_GROUP_TYPE).orderByGroupId().asc().list();
-    }
-
-    /** Whether a task's form can resolve the ticket: an {@code outcome} field that offers RESOLVED. */
-    private boolean resolves(String taskId) {
-        return formService.getTaskFormData(taskId).getFormFields().stream()
-                .anyMatch(field -> OUTCOME.equals(field.getId()) && field.getType() instanceof EnumFormType type
-                        && type.getValues().containsKey(RESOLVED));
     }
 
     private List<Task> openTasks(Ticket ticket) {
